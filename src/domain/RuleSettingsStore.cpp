@@ -1,0 +1,48 @@
+#include "RuleSettingsStore.h"
+
+namespace parcours {
+
+namespace {
+struct IntSetting
+{
+    const char* key;
+    int RuleSettings::*field;
+};
+constexpr IntSetting kIntSettings[] = {
+    {"rules/first_approval_years", &RuleSettings::firstApprovalYears},
+    {"rules/renewal_long_years", &RuleSettings::renewalLongYears},
+    {"rules/renewal_short_years", &RuleSettings::renewalShortYears},
+    {"rules/max_children_under_11", &RuleSettings::maxChildrenUnder11},
+    {"rules/max_children_under_3", &RuleSettings::maxChildrenUnder3},
+    {"rules/temporary_extra_places", &RuleSettings::temporaryExtraPlaces},
+    {"rules/mam_max_members", &RuleSettings::mamMaxMembers},
+    {"rules/mam_max_children", &RuleSettings::mamMaxChildren},
+    {"rules/alert_ending_within_months", &RuleSettings::alertEndingWithinMonths},
+    {"rules/renewal_file_months_before", &RuleSettings::renewalFileMonthsBefore},
+    {"rules/suspension_max_months", &RuleSettings::suspensionMaxMonths},
+};
+const QString kDepartementKey = QStringLiteral("rules/default_departement");
+} // namespace
+
+RuleSettings loadRuleSettings(const SettingsRepository& settings)
+{
+    RuleSettings rules;
+    for (const auto& s : kIntSettings) {
+        bool ok = false;
+        const int v = settings.value(QString::fromLatin1(s.key)).value_or(QString()).toInt(&ok);
+        if (ok && v >= 0)
+            rules.*s.field = v;
+    }
+    if (const auto dep = settings.value(kDepartementKey); dep && !dep->isEmpty())
+        rules.defaultDepartement = *dep;
+    return rules;
+}
+
+void saveRuleSettings(SettingsRepository& settings, const RuleSettings& rules)
+{
+    for (const auto& s : kIntSettings)
+        settings.setValue(QString::fromLatin1(s.key), QString::number(rules.*s.field));
+    settings.setValue(kDepartementKey, rules.defaultDepartement);
+}
+
+} // namespace parcours

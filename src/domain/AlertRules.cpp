@@ -23,8 +23,14 @@ QString alertKindKey(AlertKind kind)
 }
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("AlertRules", text); }
-QString fr(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("AlertRules", text);
+}
+QString fr(QDate d)
+{
+    return d.toString(QStringLiteral("dd/MM/yyyy"));
+}
 
 // The approval that currently governs her: the latest by start date that was
 // not withdrawn, so an old ended agrément never hides the new one.
@@ -57,8 +63,8 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
         person.status == ChildminderStatus::Active || person.status == ChildminderStatus::Suspended;
 
     if (current && working && current->endDate.isValid()) {
-        const bool live = current->status == ApprovalStatus::Active ||
-                          current->status == ApprovalStatus::Suspended;
+        const bool live =
+            current->status == ApprovalStatus::Active || current->status == ApprovalStatus::Suspended;
         if (current->endDate < today && person.status == ChildminderStatus::Active) {
             add(AlertKind::ExpiredWhileActive, current->endDate,
                 tr("Agrément expired on %1 but she is still recorded as working.").arg(fr(current->endDate)));
@@ -68,12 +74,10 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
                     tr("Agrément ends on %1.").arg(fr(current->endDate)));
             const QDate fileDue = current->endDate.addMonths(-m_settings.renewalFileMonthsBefore);
             if (today >= fileDue.addMonths(-1) && today <= current->endDate)
-                add(AlertKind::RenewalFileDue, fileDue,
-                    tr("Renewal file due by %1.").arg(fr(fileDue)));
+                add(AlertKind::RenewalFileDue, fileDue, tr("Renewal file due by %1.").arg(fr(fileDue)));
         }
     } else if (!current && person.status == ChildminderStatus::Active) {
-        add(AlertKind::ExpiredWhileActive, QDate(),
-            tr("Recorded as working but no agrément is on file."));
+        add(AlertKind::ExpiredWhileActive, QDate(), tr("Recorded as working but no agrément is on file."));
     }
 
     for (const auto& a : approvals) {
@@ -100,8 +104,9 @@ QList<Alert> AlertRules::alertsFor(const Mam& mam, QDate today) const
     const int members = mam.memberCountOn(today);
     const int children = mam.childCapacityOn(today);
     if (members > m_settings.mamMaxMembers)
-        alerts.append(Alert{AlertKind::MamOverLimits, 0, mam.id, mam.name, today,
-                            tr("%1 members: a MAM has at most %2.").arg(members).arg(m_settings.mamMaxMembers)});
+        alerts.append(
+            Alert{AlertKind::MamOverLimits, 0, mam.id, mam.name, today,
+                  tr("%1 members: a MAM has at most %2.").arg(members).arg(m_settings.mamMaxMembers)});
     if (children > m_settings.mamMaxChildren)
         alerts.append(Alert{AlertKind::MamOverLimits, 0, mam.id, mam.name, today,
                             tr("%1 places in all: a MAM receives at most %2 children at once.")

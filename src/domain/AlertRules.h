@@ -15,7 +15,7 @@ namespace parcours {
 // earliestRelevantEnd()), so the whole register is never loaded.
 class AlertRules
 {
-public:
+  public:
     explicit AlertRules(RuleSettings settings = {}) : m_settings(std::move(settings)) {}
 
     QList<Alert> alertsFor(const Childminder& person, const QList<Approval>& approvals, QDate today) const;
@@ -26,7 +26,7 @@ public:
     int withinMonths() const { return m_settings.alertEndingWithinMonths; }
     void setWithinMonths(int months) { m_settings.alertEndingWithinMonths = months; }
 
-private:
+  private:
     RuleSettings m_settings;
 };
 

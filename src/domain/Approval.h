@@ -28,12 +28,12 @@ struct Approval
     QDate endDate;
     bool isRenewal = false;
     int places = 4;
-    int placesUnder3 = 0;   // 0: no specific limit recorded
-    int minAgeMonths = 0;   // age limits of the children she may receive
-    int maxAgeMonths = 0;   // 0: up to the legal limit (under 11)
+    int placesUnder3 = 0; // 0: no specific limit recorded
+    int minAgeMonths = 0; // age limits of the children she may receive
+    int maxAgeMonths = 0; // 0: up to the legal limit (under 11)
     PlaceOfPractice placeOfPractice = PlaceOfPractice::Home;
     ApprovalStatus status = ApprovalStatus::Active;
-    QString derogation;     // e.g. "+1 place périscolaire"
+    QString derogation;         // e.g. "+1 place périscolaire"
     int temporaryReduction = 0; // places temporarily withdrawn
     QDate reductionEnd;
     QList<ApprovalEvent> events;

@@ -20,7 +20,7 @@ struct ApprovalEvent
     qint64 approvalId = 0;
     ApprovalEventKind kind = ApprovalEventKind::FirstGrant;
     QDate date;
-    QDate endDate; // suspension end; null otherwise
+    QDate endDate;  // suspension end; null otherwise
     int places = 0; // modification: new number of places (0 = unchanged)
     QString details;
 };

@@ -8,7 +8,7 @@ namespace parcours {
 
 class ApprovalRepository
 {
-public:
+  public:
     virtual ~ApprovalRepository() = default;
     // Her agréments, oldest first, each with its events.
     virtual QList<Approval> forChildminder(qint64 childminderId) const = 0;

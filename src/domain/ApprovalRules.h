@@ -17,7 +17,7 @@ struct TrainingState
 // Validity and capacity of an agrément (CASF L421-4, D421-19..21).
 class ApprovalRules
 {
-public:
+  public:
     explicit ApprovalRules(RuleSettings settings = {}) : m_settings(std::move(settings)) {}
 
     // Years the agrément runs for: 5 for a first grant; at renewal 10 when the
@@ -32,7 +32,7 @@ public:
 
     const RuleSettings& settings() const { return m_settings; }
 
-private:
+  private:
     RuleSettings m_settings;
 };
 

@@ -23,9 +23,9 @@ struct Childminder
     QString phone;
     QString email;
     ChildminderStatus status = ChildminderStatus::Active;
-    qint64 relayId = 0;          // 0: none
+    qint64 relayId = 0;           // 0: none
     bool relayOverridden = false; // false: relay follows the commune
-    qint64 mamId = 0;            // 0: not a MAM member
+    qint64 mamId = 0;             // 0: not a MAM member
     QString notes;
     int version = 0; // optimistic concurrency: bumped by every stored update
 

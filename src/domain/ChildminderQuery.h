@@ -24,11 +24,11 @@ enum class ChildminderSortColumn {
 // SQL so a page costs the same with 1,000 or 250,000 people on file.
 struct ChildminderQuery
 {
-    QString text;                        // accent-insensitive prefix search (FTS)
-    qint64 relayId = 0;                  // 0: any relay; -1: people with no relay
-    QList<ChildminderStatus> statuses;   // empty: any status
-    QString inseeCode;                   // empty: any commune
-    QDate approvalEndingBefore;          // null: no filter
+    QString text;                      // accent-insensitive prefix search (FTS)
+    qint64 relayId = 0;                // 0: any relay; -1: people with no relay
+    QList<ChildminderStatus> statuses; // empty: any status
+    QString inseeCode;                 // empty: any commune
+    QDate approvalEndingBefore;        // null: no filter
     ChildminderSortColumn sort = ChildminderSortColumn::Name;
     bool ascending = true;
     int offset = 0;

@@ -14,7 +14,7 @@ namespace parcours {
 // and counting in the store; none loads the whole register.
 class ChildminderRepository
 {
-public:
+  public:
     virtual ~ChildminderRepository() = default;
 
     virtual std::optional<Childminder> find(qint64 id) const = 0;
@@ -31,9 +31,10 @@ public:
     // Match on (birth or usage name, first name, birth date), ignoring case and accents.
     virtual std::optional<qint64> findByIdentity(const QString& surname, const QString& firstName,
                                                  QDate birthDate) const = 0;
-    // People whose current agrément ends on or before that day, or who have a
-    // suspension on file, or who are working with no agrément: alert candidates.
-    virtual QList<qint64> alertCandidates(QDate endingOnOrBefore) const = 0;
+    // Alert candidates: working people whose current agrément ends on or before
+    // endingOnOrBefore or who have none, and anyone with a suspension still
+    // running on today. The rules then decide on this short list.
+    virtual QList<qint64> alertCandidates(QDate today, QDate endingOnOrBefore) const = 0;
     virtual RegisterStatistics statistics(QDate today) const = 0;
     // Ids of people of these statuses, for re-import "absent from the list" reports.
     virtual QList<qint64> idsWithStatus(const QList<ChildminderStatus>& statuses) const = 0;

@@ -9,7 +9,7 @@ namespace parcours {
 // can pin the date (leap days, year ends) and the rules stay reproducible.
 class Clock
 {
-public:
+  public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
     QDate today() const { return now().toLocalTime().date(); }

@@ -66,8 +66,8 @@ std::optional<Commune> CommuneDirectory::byCode(const QString& code) const
 QList<Commune> CommuneDirectory::byPostalCode(const QString& postalCode) const
 {
     QList<Commune> out;
-    for (auto it = m_byPostalCode.constFind(postalCode); it != m_byPostalCode.constEnd() && it.key() == postalCode;
-         ++it)
+    for (auto it = m_byPostalCode.constFind(postalCode);
+         it != m_byPostalCode.constEnd() && it.key() == postalCode; ++it)
         out.append(m_communes.at(*it));
     std::sort(out.begin(), out.end(), [](const Commune& a, const Commune& b) { return a.name < b.name; });
     return out;
@@ -80,7 +80,8 @@ std::optional<Commune> CommuneDirectory::find(const QString& postalCode, const Q
     folded.replace(QRegularExpression(QStringLiteral("\\bste\\b")), QStringLiteral("sainte"));
     folded.replace(QRegularExpression(QStringLiteral("\\bst\\b")), QStringLiteral("saint"));
     std::optional<Commune> fallback;
-    for (auto it = m_byFoldedName.constFind(folded); it != m_byFoldedName.constEnd() && it.key() == folded; ++it) {
+    for (auto it = m_byFoldedName.constFind(folded); it != m_byFoldedName.constEnd() && it.key() == folded;
+         ++it) {
         const Commune& c = m_communes.at(*it);
         if (postalCode.isEmpty() || c.postalCodes.contains(postalCode))
             return c;

@@ -16,7 +16,7 @@ namespace parcours {
 // because PMI lists often still carry the old name.
 class CommuneDirectory
 {
-public:
+  public:
     // The directory compiled into the application (":/refdata/...").
     static const CommuneDirectory& builtin();
     bool load(QIODevice& communes, QIODevice& epcis);
@@ -35,7 +35,7 @@ public:
     QStringList departements() const;
     int size() const { return int(m_communes.size()); }
 
-private:
+  private:
     QList<Commune> m_communes;
     QHash<QString, int> m_byCode;
     QMultiHash<QString, int> m_byPostalCode;

@@ -9,7 +9,7 @@ namespace parcours {
 
 class MamRepository
 {
-public:
+  public:
     virtual ~MamRepository() = default;
     virtual QList<Mam> all() const = 0;
     virtual std::optional<Mam> find(qint64 id) const = 0;

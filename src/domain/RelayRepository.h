@@ -9,14 +9,15 @@ namespace parcours {
 
 class RelayRepository
 {
-public:
+  public:
     virtual ~RelayRepository() = default;
     // Relays are few (a few thousand nationally): listing them all is fine.
     virtual QList<Relay> all() const = 0;
     virtual std::optional<Relay> find(qint64 id) const = 0;
     virtual void save(Relay& relay) = 0;
     // The relay whose territory holds this commune (directly or through its EPCI).
-    virtual std::optional<qint64> relayForCommune(const QString& inseeCode, const QString& epciCode) const = 0;
+    virtual std::optional<qint64> relayForCommune(const QString& inseeCode,
+                                                  const QString& epciCode) const = 0;
 };
 
 } // namespace parcours

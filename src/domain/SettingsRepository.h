@@ -9,7 +9,7 @@ namespace parcours {
 // database applies the same rules.
 class SettingsRepository
 {
-public:
+  public:
     virtual ~SettingsRepository() = default;
     virtual std::optional<QString> value(const QString& key) const = 0;
     virtual void setValue(const QString& key, const QString& value) = 0;

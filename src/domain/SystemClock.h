@@ -6,7 +6,7 @@ namespace parcours {
 
 class SystemClock final : public Clock
 {
-public:
+  public:
     QDateTime now() const override { return QDateTime::currentDateTime(); }
 };
 

@@ -8,7 +8,7 @@ namespace parcours {
 // returns, rolled back when it throws (the exception then propagates).
 class TransactionRunner
 {
-public:
+  public:
     virtual ~TransactionRunner() = default;
     virtual void inWriteTransaction(const std::function<void()>& work) = 0;
 };

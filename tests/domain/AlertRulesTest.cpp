@@ -51,24 +51,25 @@ TEST_CASE("The alert window is a setting")
     RuleSettings s;
     s.alertEndingWithinMonths = 12;
     AlertRules rules(s);
-    CHECK(has(rules.alertsFor(person(), {approval(QDate(2021, 5, 1), QDate(2027, 11, 1))}, QDate(2026, 11, 29)),
-              AlertKind::ApprovalEndingSoon));
+    CHECK(
+        has(rules.alertsFor(person(), {approval(QDate(2021, 5, 1), QDate(2027, 11, 1))}, QDate(2026, 11, 29)),
+            AlertKind::ApprovalEndingSoon));
 }
 
 TEST_CASE("The renewal file is due three months before the end")
 {
     AlertRules rules;
     // Raised from one month before the due date.
-    const auto alerts = rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))},
-                                        QDate(2026, 11, 30));
+    const auto alerts =
+        rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2026, 11, 30));
     REQUIRE(has(alerts, AlertKind::RenewalFileDue));
     for (const auto& a : alerts)
         if (a.kind == AlertKind::RenewalFileDue)
             CHECK(a.date == QDate(2026, 12, 31));
     // The day before, it is not yet raised.
-    CHECK_FALSE(has(rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))},
-                                    QDate(2026, 11, 29)),
-                    AlertKind::RenewalFileDue));
+    CHECK_FALSE(
+        has(rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2026, 11, 29)),
+            AlertKind::RenewalFileDue));
 }
 
 TEST_CASE("An expired agrément of a person still recorded as working is flagged")

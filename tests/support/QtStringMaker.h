@@ -13,7 +13,10 @@ template <> struct StringMaker<QString>
 };
 template <> struct StringMaker<QStringList>
 {
-    static std::string convert(const QStringList& l) { return "[" + l.join(QStringLiteral(" | ")).toStdString() + "]"; }
+    static std::string convert(const QStringList& l)
+    {
+        return "[" + l.join(QStringLiteral(" | ")).toStdString() + "]";
+    }
 };
 template <> struct StringMaker<QDate>
 {

@@ -1,0 +1,104 @@
+#include "ChildminderListSql.h"
+
+#include "SqlValues.h"
+
+#include <QStringList>
+
+namespace parcours {
+
+QString ChildminderListSql::ftsPrefixQuery(const QString& text)
+{
+    QStringList terms;
+    QString word;
+    auto flush = [&] {
+        if (!word.isEmpty())
+            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+        word.clear();
+    };
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            word += c;
+        else
+            flush();
+    }
+    flush();
+    return terms.join(QStringLiteral(" AND "));
+}
+
+ChildminderListSql ChildminderListSql::filter(const ChildminderQuery& query)
+{
+    ChildminderListSql sql;
+    QStringList conditions;
+    const QString fts = ftsPrefixQuery(query.text);
+    if (!fts.isEmpty()) {
+        conditions << QStringLiteral(
+            "c.id IN (SELECT rowid FROM childminders_fts WHERE childminders_fts MATCH ?)");
+        sql.bindings << fts;
+    }
+    if (query.relayId > 0) {
+        conditions << QStringLiteral("c.relay_id = ?");
+        sql.bindings << query.relayId;
+    } else if (query.relayId < 0) {
+        conditions << QStringLiteral("c.relay_id IS NULL");
+    }
+    if (!query.statuses.isEmpty()) {
+        QStringList marks;
+        for (auto s : query.statuses) {
+            marks << QStringLiteral("?");
+            sql.bindings << statusKey(s);
+        }
+        conditions << QStringLiteral("c.status IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
+    if (!query.inseeCode.isEmpty()) {
+        conditions << QStringLiteral("c.insee_code = ?");
+        sql.bindings << query.inseeCode;
+    }
+    if (query.approvalEndingBefore.isValid()) {
+        conditions << QStringLiteral("c.cur_approval_end < ?");
+        sql.bindings << dateToDb(query.approvalEndingBefore);
+    }
+    if (!conditions.isEmpty())
+        sql.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+QString ChildminderListSql::orderBy(const ChildminderQuery& query)
+{
+    QString column;
+    switch (query.sort) {
+    case ChildminderSortColumn::Name:
+        column = QStringLiteral("c.sort_name");
+        break;
+    case ChildminderSortColumn::FirstName:
+        column = QStringLiteral("c.first_name COLLATE NOCASE");
+        break;
+    case ChildminderSortColumn::Commune:
+        column = QStringLiteral("c.commune_name COLLATE NOCASE");
+        break;
+    case ChildminderSortColumn::Relay:
+        column = QStringLiteral("r.name COLLATE NOCASE");
+        break;
+    case ChildminderSortColumn::Status:
+        column = QStringLiteral("c.status");
+        break;
+    case ChildminderSortColumn::ApprovalNumber:
+        column = QStringLiteral("c.cur_approval_number");
+        break;
+    case ChildminderSortColumn::ApprovalEnd:
+        column = QStringLiteral("c.cur_approval_end");
+        break;
+    case ChildminderSortColumn::Places:
+        column = QStringLiteral("c.cur_places");
+        break;
+    case ChildminderSortColumn::BirthDate:
+        column = QStringLiteral("c.birth_date");
+        break;
+    }
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // Ties broken by name then id so paging is stable.
+    if (query.sort == ChildminderSortColumn::Name)
+        return QStringLiteral(" ORDER BY c.sort_name") + direction + QStringLiteral(", c.id") + direction;
+    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.sort_name, c.id");
+}
+
+} // namespace parcours

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "ChildminderQuery.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace parcours {
+
+// Builds the WHERE clause and ORDER BY of a register query. Kept apart from
+// the repository so the same filter serves the page and its count.
+struct ChildminderListSql
+{
+    QString where; // starts with " WHERE" or is empty
+    QVariantList bindings;
+
+    static ChildminderListSql filter(const ChildminderQuery& query);
+    static QString orderBy(const ChildminderQuery& query);
+    // "hél bar" -> "\"hél\"* AND \"bar\"*": every word as a prefix, quoted so
+    // that FTS operators typed by a user are just text.
+    static QString ftsPrefixQuery(const QString& text);
+};
+
+} // namespace parcours

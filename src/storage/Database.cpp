@@ -1,0 +1,159 @@
+#include "Database.h"
+
+#include "DomainError.h"
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace parcours {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+QString newConnectionName()
+{
+    return QStringLiteral("parcours-") + QUuid::createUuid().toString(QUuid::Id128);
+}
+
+// SQLite reports a locked database with "database is locked" (SQLITE_BUSY).
+bool isBusy(const QSqlError& error)
+{
+    return error.nativeErrorCode() == QLatin1String("5") ||
+           error.databaseText().contains(QLatin1String("locked"));
+}
+
+[[noreturn]] void fail(const QString& what, const QSqlError& error)
+{
+    if (isBusy(error))
+        throw StorageError(tr("The database is busy: another program or workstation is writing to it. "
+                              "Wait a moment and try again."));
+    throw StorageError(tr("%1 failed: %2. Check that the disk is not full and that the file is not damaged; "
+                          "if the problem persists, restore a backup.")
+                           .arg(what, error.text()));
+}
+} // namespace
+
+Database::Database(QString connectionName, QString path)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear(); // statements must die before their connection
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
+        throw StorageError(tr("Cannot create the folder %1. Choose another location for the database.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+    std::unique_ptr<Database> database(new Database(newConnectionName(), info.absoluteFilePath()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    // Wait up to 10 s for another writer instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        throw StorageError(tr("Cannot open the database %1: %2. Check the file and its permissions.")
+                               .arg(QDir::toNativeSeparators(database->m_path), db.lastError().text()));
+    database->configure(false);
+    return database;
+}
+
+std::unique_ptr<Database> Database::openInMemory()
+{
+    std::unique_ptr<Database> database(new Database(newConnectionName(), QStringLiteral(":memory:")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open())
+        throw StorageError(tr("Cannot create an in-memory database: %1.").arg(db.lastError().text()));
+    database->configure(true);
+    return database;
+}
+
+void Database::configure(bool inMemory)
+{
+    QSqlQuery probe(connection());
+    if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
+        throw StorageError(tr("The file %1 is not a Parcours Pro database (or it is damaged). "
+                              "Choose another file or restore a backup.")
+                               .arg(QDir::toNativeSeparators(m_path)));
+    probe.finish();
+    if (!inMemory)
+        execute(QStringLiteral("PRAGMA journal_mode=WAL"));
+    execute(QStringLiteral("PRAGMA foreign_keys=ON"));
+    execute(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    execute(QStringLiteral("PRAGMA busy_timeout=10000"));
+    migrateToLatest(*this);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QSqlQuery& Database::prepared(const QString& sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(connection());
+        if (!query.prepare(sql))
+            fail(tr("Preparing a query"), query.lastError());
+        it = m_statements.insert(sql, query);
+    }
+    return *it;
+}
+
+void Database::execute(const QString& sql)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(sql))
+        fail(tr("A database operation"), query.lastError());
+}
+
+void Database::run(QSqlQuery& query)
+{
+    if (!query.exec())
+        fail(tr("A database operation"), query.lastError());
+}
+
+void Database::inWriteTransaction(const std::function<void()>& work)
+{
+    // Nested calls become savepoints so a use case can call another one and
+    // still roll back as a whole.
+    const bool outer = m_transactionDepth == 0;
+    const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
+    execute(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    ++m_transactionDepth;
+    try {
+        work();
+    } catch (...) {
+        --m_transactionDepth;
+        QSqlQuery rollback(connection());
+        rollback.exec(outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO ") + savepoint);
+        if (!outer)
+            rollback.exec(QStringLiteral("RELEASE ") + savepoint);
+        throw;
+    }
+    --m_transactionDepth;
+    execute(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+}
+
+} // namespace parcours

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "TransactionRunner.h"
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <memory>
+
+namespace parcours {
+
+// One SQLite connection with the pragmas the application relies on (WAL,
+// foreign keys, busy timeout), schema migrations, and write transactions that
+// start with BEGIN IMMEDIATE so concurrent writers wait instead of failing.
+class Database final : public TransactionRunner
+{
+  public:
+    // Opens (creating when missing) the database file and migrates it to the
+    // latest schema. Throws StorageError with a French message on failure.
+    static std::unique_ptr<Database> open(const QString& path);
+    // A private in-memory database, for tests and dry runs.
+    static std::unique_ptr<Database> openInMemory();
+    ~Database() override;
+
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // A prepared statement, cached by its text: repositories run the same few
+    // statements thousands of times during an import.
+    QSqlQuery& prepared(const QString& sql);
+    // Runs a statement that has no parameters; throws StorageError on failure.
+    void execute(const QString& sql);
+    // Executes a prepared statement; throws StorageError on failure.
+    static void run(QSqlQuery& query);
+
+    void inWriteTransaction(const std::function<void()>& work) override;
+    bool inTransaction() const { return m_transactionDepth > 0; }
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+
+  private:
+    Database(QString connectionName, QString path);
+    void configure(bool inMemory);
+
+    QString m_connectionName;
+    QString m_path;
+    QHash<QString, QSqlQuery> m_statements;
+    int m_transactionDepth = 0;
+};
+
+} // namespace parcours

@@ -1,0 +1,174 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "DomainError.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace parcours {
+
+namespace {
+
+// v1: the register — relays, MAMs, childminders, agréments and their events,
+// settings, and the accent-insensitive full-text index over names, commune
+// and approval numbers. The childminders table carries a copy of her current
+// agrément (number, end, places) kept by triggers, so lists can filter and
+// sort on it with an index instead of joining at 250,000 rows.
+void upgradeToV1(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE relays(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                       "managing_body TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE relay_communes(relay_id INTEGER NOT NULL REFERENCES relays(id) ON DELETE "
+            "CASCADE, insee_code TEXT NOT NULL, PRIMARY KEY(relay_id, insee_code))"),
+        QStringLiteral("CREATE INDEX relay_communes_by_code ON relay_communes(insee_code)"),
+        QStringLiteral("CREATE TABLE relay_epcis(relay_id INTEGER NOT NULL REFERENCES relays(id) ON DELETE "
+                       "CASCADE, epci_code TEXT NOT NULL, PRIMARY KEY(relay_id, epci_code))"),
+        QStringLiteral("CREATE INDEX relay_epcis_by_code ON relay_epcis(epci_code)"),
+        QStringLiteral(
+            "CREATE TABLE relay_staff(id INTEGER PRIMARY KEY, relay_id INTEGER NOT NULL REFERENCES "
+            "relays(id) ON DELETE CASCADE, name TEXT NOT NULL, role TEXT NOT NULL DEFAULT '', "
+            "phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX relay_staff_by_relay ON relay_staff(relay_id)"),
+        QStringLiteral(
+            "CREATE TABLE mams(id INTEGER PRIMARY KEY, name TEXT NOT NULL, address TEXT NOT NULL "
+            "DEFAULT '', insee_code TEXT NOT NULL DEFAULT '', postal_code TEXT NOT NULL DEFAULT '', "
+            "commune_name TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral(
+            "CREATE TABLE childminders(id INTEGER PRIMARY KEY, usage_name TEXT NOT NULL DEFAULT '', "
+            "birth_name TEXT NOT NULL DEFAULT '', first_name TEXT NOT NULL DEFAULT '', birth_date TEXT, "
+            "address TEXT NOT NULL DEFAULT '', insee_code TEXT NOT NULL DEFAULT '', "
+            "postal_code TEXT NOT NULL DEFAULT '', commune_name TEXT NOT NULL DEFAULT '', "
+            "phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+            "relay_id INTEGER REFERENCES relays(id) ON DELETE SET NULL, "
+            "relay_overridden INTEGER NOT NULL DEFAULT 0, "
+            "mam_id INTEGER REFERENCES mams(id) ON DELETE SET NULL, notes TEXT NOT NULL DEFAULT '', "
+            "sort_name TEXT NOT NULL DEFAULT '', identity_key TEXT NOT NULL DEFAULT '', "
+            "birth_identity_key TEXT NOT NULL DEFAULT '', "
+            "cur_approval_number TEXT, cur_approval_end TEXT, cur_approval_status TEXT, "
+            "cur_places INTEGER NOT NULL DEFAULT 0, "
+            "version INTEGER NOT NULL DEFAULT 1, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX childminders_by_name ON childminders(sort_name, id)"),
+        QStringLiteral("CREATE INDEX childminders_by_relay ON childminders(relay_id, sort_name)"),
+        QStringLiteral("CREATE INDEX childminders_by_status ON childminders(status, sort_name)"),
+        QStringLiteral("CREATE INDEX childminders_by_commune ON childminders(insee_code)"),
+        QStringLiteral("CREATE INDEX childminders_by_approval_end ON childminders(cur_approval_end)"),
+        QStringLiteral("CREATE INDEX childminders_by_identity ON childminders(identity_key)"),
+        QStringLiteral("CREATE INDEX childminders_by_birth_identity ON childminders(birth_identity_key)"),
+        QStringLiteral("CREATE INDEX childminders_by_mam ON childminders(mam_id)"),
+        QStringLiteral("CREATE TABLE mam_members(id INTEGER PRIMARY KEY, mam_id INTEGER NOT NULL REFERENCES "
+                       "mams(id) ON DELETE CASCADE, childminder_id INTEGER NOT NULL REFERENCES "
+                       "childminders(id) ON DELETE CASCADE, joined TEXT, left_on TEXT)"),
+        QStringLiteral("CREATE INDEX mam_members_by_mam ON mam_members(mam_id)"),
+        QStringLiteral("CREATE INDEX mam_members_by_person ON mam_members(childminder_id)"),
+        QStringLiteral(
+            "CREATE TABLE approvals(id INTEGER PRIMARY KEY, childminder_id INTEGER NOT NULL REFERENCES "
+            "childminders(id) ON DELETE CASCADE, number TEXT NOT NULL DEFAULT '', decision_date TEXT, "
+            "start_date TEXT, end_date TEXT, is_renewal INTEGER NOT NULL DEFAULT 0, "
+            "places INTEGER NOT NULL DEFAULT 0, places_under3 INTEGER NOT NULL DEFAULT 0, "
+            "min_age_months INTEGER NOT NULL DEFAULT 0, max_age_months INTEGER NOT NULL DEFAULT 0, "
+            "place_of_practice TEXT NOT NULL DEFAULT 'home', status TEXT NOT NULL DEFAULT 'active', "
+            "derogation TEXT NOT NULL DEFAULT '', temporary_reduction INTEGER NOT NULL DEFAULT 0, "
+            "reduction_end TEXT, version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX approvals_by_person ON approvals(childminder_id, start_date)"),
+        QStringLiteral("CREATE INDEX approvals_by_number ON approvals(number)"),
+        QStringLiteral("CREATE TABLE approval_events(id INTEGER PRIMARY KEY, approval_id INTEGER NOT NULL "
+                       "REFERENCES approvals(id) ON DELETE CASCADE, kind TEXT NOT NULL, date TEXT, "
+                       "end_date TEXT, places INTEGER NOT NULL DEFAULT 0, details TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX approval_events_by_approval ON approval_events(approval_id)"),
+        QStringLiteral("CREATE INDEX approval_events_by_kind ON approval_events(kind, end_date)"),
+        // remove_diacritics 2 folds every accent ("Hélène" matches "helene");
+        // the prefix indexes make search-as-you-type on 2 and 3 letters cheap.
+        QStringLiteral("CREATE VIRTUAL TABLE childminders_fts USING fts5(usage_name, birth_name, first_name, "
+                       "commune_name, approval_numbers, tokenize='unicode61 remove_diacritics 2', "
+                       "prefix='2 3')"),
+        QStringLiteral(
+            "CREATE TRIGGER childminders_fts_insert AFTER INSERT ON childminders BEGIN "
+            "INSERT INTO childminders_fts(rowid, usage_name, birth_name, first_name, commune_name, "
+            "approval_numbers) VALUES (new.id, new.usage_name, new.birth_name, new.first_name, "
+            "new.commune_name, ''); END"),
+        QStringLiteral(
+            "CREATE TRIGGER childminders_fts_update AFTER UPDATE OF usage_name, birth_name, first_name, "
+            "commune_name, cur_approval_number, cur_approval_end ON childminders BEGIN "
+            "DELETE FROM childminders_fts WHERE rowid = old.id; "
+            "INSERT INTO childminders_fts(rowid, usage_name, birth_name, first_name, commune_name, "
+            "approval_numbers) VALUES (new.id, new.usage_name, new.birth_name, new.first_name, "
+            "new.commune_name, coalesce((SELECT group_concat(number, ' ') FROM approvals "
+            "WHERE childminder_id = new.id), '')); END"),
+        QStringLiteral("CREATE TRIGGER childminders_fts_delete AFTER DELETE ON childminders BEGIN "
+                       "DELETE FROM childminders_fts WHERE rowid = old.id; END"),
+    };
+    for (const auto& sql : statements)
+        db.execute(sql);
+
+    // Her current agrément is the one that started last.
+    const QString refresh =
+        QStringLiteral("UPDATE childminders SET "
+                       "cur_approval_number = (SELECT number FROM approvals a WHERE a.childminder_id = %1 "
+                       "ORDER BY start_date DESC, id DESC LIMIT 1), "
+                       "cur_approval_end = (SELECT end_date FROM approvals a WHERE a.childminder_id = %1 "
+                       "ORDER BY start_date DESC, id DESC LIMIT 1), "
+                       "cur_approval_status = (SELECT status FROM approvals a WHERE a.childminder_id = %1 "
+                       "ORDER BY start_date DESC, id DESC LIMIT 1), "
+                       "cur_places = coalesce((SELECT places FROM approvals a WHERE a.childminder_id = %1 "
+                       "ORDER BY start_date DESC, id DESC LIMIT 1), 0) "
+                       "WHERE id = %1;");
+    db.execute(QStringLiteral("CREATE TRIGGER approvals_current_insert AFTER INSERT ON approvals BEGIN ") +
+               refresh.arg(QStringLiteral("new.childminder_id")) + QStringLiteral(" END"));
+    db.execute(QStringLiteral("CREATE TRIGGER approvals_current_update AFTER UPDATE ON approvals BEGIN ") +
+               refresh.arg(QStringLiteral("new.childminder_id")) + QStringLiteral(" END"));
+    db.execute(QStringLiteral("CREATE TRIGGER approvals_current_delete AFTER DELETE ON approvals BEGIN ") +
+               refresh.arg(QStringLiteral("old.childminder_id")) + QStringLiteral(" END"));
+}
+
+struct Migration
+{
+    int version;
+    const char* name;
+    void (*apply)(Database&);
+};
+
+const Migration kMigrations[] = {
+    {1, "register", &upgradeToV1},
+};
+
+} // namespace
+
+int latestSchemaVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].version;
+}
+
+void migrateToLatest(Database& db)
+{
+    db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, "
+                              "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    const int current = db.schemaVersion();
+    if (current > latestSchemaVersion())
+        throw StorageError(QCoreApplication::translate(
+                               "Database", "This database was made by a newer version of Parcours Pro "
+                                           "(schema %1, this version knows %2). Install the newer version.")
+                               .arg(current)
+                               .arg(latestSchemaVersion()));
+    for (const auto& m : kMigrations) {
+        if (m.version <= current)
+            continue;
+        db.inWriteTransaction([&] {
+            m.apply(db);
+            QSqlQuery record(db.connection());
+            record.prepare(QStringLiteral("INSERT INTO schema_migrations(version, name, applied_at) "
+                                          "VALUES (?, ?, ?)"));
+            record.addBindValue(m.version);
+            record.addBindValue(QString::fromLatin1(m.name));
+            record.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+            Database::run(record);
+        });
+    }
+}
+
+} // namespace parcours

@@ -1,0 +1,297 @@
+#include "SqlChildminderRepository.h"
+
+#include "ChildminderListSql.h"
+#include "Database.h"
+#include "DomainError.h"
+#include "SqlValues.h"
+#include "TextFolding.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace parcours {
+
+namespace {
+
+QString identityKey(const QString& surname, const QString& firstName, QDate birthDate)
+{
+    if (surname.isEmpty())
+        return {};
+    return foldForMatching(surname) + QLatin1Char('|') + foldForMatching(firstName) + QLatin1Char('|') +
+           birthDate.toString(Qt::ISODate);
+}
+
+QString surnameOf(const Childminder& p)
+{
+    return p.usageName.isEmpty() ? p.birthName : p.usageName;
+}
+
+void bindPerson(QSqlQuery& q, const Childminder& p)
+{
+    q.bindValue(QStringLiteral(":usage_name"), textToDb(p.usageName));
+    q.bindValue(QStringLiteral(":birth_name"), textToDb(p.birthName));
+    q.bindValue(QStringLiteral(":first_name"), textToDb(p.firstName));
+    q.bindValue(QStringLiteral(":birth_date"), dateToDb(p.birthDate));
+    q.bindValue(QStringLiteral(":address"), textToDb(p.address));
+    q.bindValue(QStringLiteral(":insee_code"), textToDb(p.inseeCode));
+    q.bindValue(QStringLiteral(":postal_code"), textToDb(p.postalCode));
+    q.bindValue(QStringLiteral(":commune_name"), textToDb(p.communeName));
+    q.bindValue(QStringLiteral(":phone"), textToDb(p.phone));
+    q.bindValue(QStringLiteral(":email"), textToDb(p.email));
+    q.bindValue(QStringLiteral(":status"), statusKey(p.status));
+    q.bindValue(QStringLiteral(":relay_id"), idToDb(p.relayId));
+    q.bindValue(QStringLiteral(":relay_overridden"), p.relayOverridden ? 1 : 0);
+    q.bindValue(QStringLiteral(":mam_id"), idToDb(p.mamId));
+    q.bindValue(QStringLiteral(":notes"), textToDb(p.notes));
+    q.bindValue(QStringLiteral(":sort_name"), sortKey(surnameOf(p), p.firstName));
+    q.bindValue(QStringLiteral(":identity_key"),
+                textToDb(identityKey(p.usageName, p.firstName, p.birthDate)));
+    q.bindValue(QStringLiteral(":birth_identity_key"),
+                textToDb(identityKey(p.birthName, p.firstName, p.birthDate)));
+    q.bindValue(QStringLiteral(":now"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+}
+
+const QString kColumns = QStringLiteral(
+    "id, usage_name, birth_name, first_name, birth_date, address, insee_code, postal_code, commune_name, "
+    "phone, email, status, relay_id, relay_overridden, mam_id, notes, version");
+
+Childminder personFrom(const QSqlQuery& q)
+{
+    Childminder p;
+    p.id = q.value(0).toLongLong();
+    p.usageName = q.value(1).toString();
+    p.birthName = q.value(2).toString();
+    p.firstName = q.value(3).toString();
+    p.birthDate = dateFromDb(q.value(4));
+    p.address = q.value(5).toString();
+    p.inseeCode = q.value(6).toString();
+    p.postalCode = q.value(7).toString();
+    p.communeName = q.value(8).toString();
+    p.phone = q.value(9).toString();
+    p.email = q.value(10).toString();
+    p.status = statusFromKey(q.value(11).toString()).value_or(ChildminderStatus::Active);
+    p.relayId = q.value(12).toLongLong();
+    p.relayOverridden = q.value(13).toBool();
+    p.mamId = q.value(14).toLongLong();
+    p.notes = q.value(15).toString();
+    p.version = q.value(16).toInt();
+    return p;
+}
+
+QList<qint64> idsFrom(QSqlQuery& q)
+{
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    q.finish();
+    return ids;
+}
+
+} // namespace
+
+std::optional<Childminder> SqlChildminderRepository::find(qint64 id) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT ") + kColumns +
+                                 QStringLiteral(" FROM childminders WHERE id = ?"));
+    q.bindValue(0, id);
+    Database::run(q);
+    std::optional<Childminder> result;
+    if (q.next())
+        result = personFrom(q);
+    q.finish();
+    return result;
+}
+
+void SqlChildminderRepository::insert(Childminder& person)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO childminders(usage_name, birth_name, first_name, birth_date, address, insee_code, "
+        "postal_code, commune_name, phone, email, status, relay_id, relay_overridden, mam_id, notes, "
+        "sort_name, "
+        "identity_key, birth_identity_key, version, created_at, updated_at) VALUES (:usage_name, "
+        ":birth_name, "
+        ":first_name, :birth_date, :address, :insee_code, :postal_code, :commune_name, :phone, :email, "
+        ":status, "
+        ":relay_id, :relay_overridden, :mam_id, :notes, :sort_name, :identity_key, :birth_identity_key, 1, "
+        ":now, :now)"));
+    bindPerson(q, person);
+    Database::run(q);
+    person.id = q.lastInsertId().toLongLong();
+    person.version = 1;
+}
+
+void SqlChildminderRepository::update(Childminder& person)
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE childminders SET usage_name = :usage_name, birth_name = :birth_name, first_name = "
+        ":first_name, "
+        "birth_date = :birth_date, address = :address, insee_code = :insee_code, postal_code = :postal_code, "
+        "commune_name = :commune_name, phone = :phone, email = :email, status = :status, relay_id = "
+        ":relay_id, "
+        "relay_overridden = :relay_overridden, mam_id = :mam_id, notes = :notes, sort_name = :sort_name, "
+        "identity_key = :identity_key, birth_identity_key = :birth_identity_key, version = version + 1, "
+        "updated_at = :now WHERE id = :id AND version = :version"));
+    bindPerson(q, person);
+    q.bindValue(QStringLiteral(":id"), person.id);
+    q.bindValue(QStringLiteral(":version"), person.version);
+    Database::run(q);
+    if (q.numRowsAffected() != 1) {
+        if (!find(person.id))
+            throw NotFound(QCoreApplication::translate("SqlChildminderRepository",
+                                                       "This childminder no longer exists in the database."));
+        throw ConcurrencyConflict(QCoreApplication::translate(
+            "SqlChildminderRepository",
+            "Someone else saved this childminder's file while you were editing it. "
+            "Compare both versions before saving again."));
+    }
+    ++person.version;
+}
+
+QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery& query) const
+{
+    const auto filter = ChildminderListSql::filter(query);
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral(
+            "SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.birth_date, c.commune_name, "
+            "c.postal_code, r.name, c.status, c.cur_approval_number, c.cur_approval_end, c.cur_places, "
+            "c.phone FROM childminders c LEFT JOIN relays r ON r.id = c.relay_id") +
+        filter.where + ChildminderListSql::orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
+    int i = 0;
+    for (const auto& b : filter.bindings)
+        q.bindValue(i++, b);
+    q.bindValue(i++, query.limit);
+    q.bindValue(i++, query.offset);
+    Database::run(q);
+    QList<ChildminderSummary> rows;
+    while (q.next()) {
+        ChildminderSummary s;
+        s.id = q.value(0).toLongLong();
+        const QString usage = q.value(1).toString();
+        s.surname = usage.isEmpty() ? q.value(2).toString() : usage;
+        s.firstName = q.value(3).toString();
+        s.birthDate = dateFromDb(q.value(4));
+        s.communeName = q.value(5).toString();
+        s.postalCode = q.value(6).toString();
+        s.relayName = q.value(7).toString();
+        s.status = statusFromKey(q.value(8).toString()).value_or(ChildminderStatus::Active);
+        s.approvalNumber = q.value(9).toString();
+        s.approvalEnd = dateFromDb(q.value(10));
+        s.places = q.value(11).toInt();
+        s.phone = q.value(12).toString();
+        rows.append(s);
+    }
+    q.finish();
+    return rows;
+}
+
+int SqlChildminderRepository::count(const ChildminderQuery& query) const
+{
+    const auto filter = ChildminderListSql::filter(query);
+    // The relay join is only needed for sorting; counting never joins.
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM childminders c") + filter.where);
+    int i = 0;
+    for (const auto& b : filter.bindings)
+        q.bindValue(i++, b);
+    Database::run(q);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
+}
+
+std::optional<qint64> SqlChildminderRepository::findByApprovalNumber(const QString& number) const
+{
+    if (number.trimmed().isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT childminder_id FROM approvals WHERE number = ? ORDER BY start_date DESC LIMIT 1"));
+    q.bindValue(0, number.trimmed());
+    Database::run(q);
+    const auto ids = idsFrom(q);
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids.front();
+}
+
+std::optional<qint64> SqlChildminderRepository::findByIdentity(const QString& surname,
+                                                               const QString& firstName,
+                                                               QDate birthDate) const
+{
+    const QString key = identityKey(surname, firstName, birthDate);
+    if (key.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id FROM childminders WHERE identity_key = ? UNION SELECT id FROM childminders "
+                       "WHERE birth_identity_key = ? ORDER BY 1 LIMIT 1"));
+    q.bindValue(0, key);
+    q.bindValue(1, key);
+    Database::run(q);
+    const auto ids = idsFrom(q);
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids.front();
+}
+
+QList<qint64> SqlChildminderRepository::alertCandidates(QDate today, QDate endingOnOrBefore) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT id FROM childminders WHERE status IN ('active', 'suspended') "
+        "AND (cur_approval_end IS NULL OR cur_approval_end <= ?) "
+        "UNION SELECT a.childminder_id FROM approval_events e JOIN approvals a ON a.id = e.approval_id "
+        "WHERE e.kind = 'suspension' AND e.date <= ? AND (e.end_date IS NULL OR e.end_date >= ?) "
+        "ORDER BY 1"));
+    q.bindValue(0, dateToDb(endingOnOrBefore));
+    q.bindValue(1, dateToDb(today));
+    q.bindValue(2, dateToDb(today));
+    Database::run(q);
+    return idsFrom(q);
+}
+
+RegisterStatistics SqlChildminderRepository::statistics(QDate today) const
+{
+    RegisterStatistics stats;
+    QSqlQuery& totals = m_db.prepared(
+        QStringLiteral("SELECT count(*), coalesce(sum(status = 'active'), 0), "
+                       "coalesce(sum(CASE WHEN status = 'active' AND cur_approval_end >= ? "
+                       "AND cur_approval_status IN ('active', 'suspended') THEN cur_places END), 0), "
+                       "coalesce(sum(status = 'active' AND birth_date <= ?), 0) FROM childminders"));
+    totals.bindValue(0, dateToDb(today));
+    totals.bindValue(1, dateToDb(today.addYears(-60)));
+    Database::run(totals);
+    if (totals.next()) {
+        stats.totalChildminders = totals.value(0).toInt();
+        stats.activeChildminders = totals.value(1).toInt();
+        stats.places = totals.value(2).toInt();
+        stats.over60 = totals.value(3).toInt();
+    }
+    totals.finish();
+
+    QSqlQuery& byRelay = m_db.prepared(QStringLiteral(
+        "SELECT c.relay_id, r.name, count(*), coalesce(sum(CASE WHEN c.cur_approval_end >= ? "
+        "AND c.cur_approval_status IN ('active', 'suspended') THEN c.cur_places END), 0) "
+        "FROM childminders c LEFT JOIN relays r ON r.id = c.relay_id WHERE c.status = 'active' "
+        "GROUP BY c.relay_id ORDER BY r.name IS NULL, r.name"));
+    byRelay.bindValue(0, dateToDb(today));
+    Database::run(byRelay);
+    while (byRelay.next())
+        stats.byRelay.append(RelayBreakdownRow{byRelay.value(0).toLongLong(), byRelay.value(1).toString(),
+                                               byRelay.value(2).toInt(), byRelay.value(3).toInt()});
+    byRelay.finish();
+    return stats;
+}
+
+QList<qint64> SqlChildminderRepository::idsWithStatus(const QList<ChildminderStatus>& statuses) const
+{
+    QStringList keys;
+    for (auto s : statuses)
+        keys << QLatin1Char('\'') + statusKey(s) + QLatin1Char('\'');
+    if (keys.isEmpty())
+        return {};
+    // Status keys are our own constants, never user text: safe to inline.
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT id FROM childminders WHERE status IN (") +
+                                 keys.join(QLatin1Char(',')) + QStringLiteral(") ORDER BY id"));
+    Database::run(q);
+    return idsFrom(q);
+}
+
+} // namespace parcours

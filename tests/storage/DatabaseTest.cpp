@@ -1,0 +1,107 @@
+#include "Database.h"
+#include "DomainError.h"
+#include "Migrations.h"
+#include "QtStringMaker.h"
+#include "SqlChildminderRepository.h"
+#include "StorageFixtures.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace parcours;
+using namespace parcours::testing;
+
+TEST_CASE("A new database file is migrated to the latest schema and keeps its data when reopened")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/parcours.sqlite"));
+    qint64 id = 0;
+    {
+        auto db = Database::open(path);
+        CHECK(db->schemaVersion() == latestSchemaVersion());
+        SqlChildminderRepository repo(*db);
+        auto p = makePerson(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"));
+        db->inWriteTransaction([&] { repo.insert(p); });
+        id = p.id;
+    }
+    CHECK(QFile::exists(path));
+    auto db = Database::open(path);
+    CHECK(db->schemaVersion() == latestSchemaVersion());
+    SqlChildminderRepository repo(*db);
+    const auto p = repo.find(id);
+    REQUIRE(p);
+    CHECK(p->usageName == QStringLiteral("Lefèvre"));
+    CHECK(p->firstName == QStringLiteral("Hélène"));
+}
+
+TEST_CASE("Pragmas: WAL and foreign keys are on")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("wal"));
+    REQUIRE(q.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+}
+
+TEST_CASE("A file that is not a database is refused with a clear message and left untouched")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    const QByteArray junk("Ceci n'est pas une base de donnees, juste un texte assez long pour SQLite.\n");
+    f.write(junk.repeated(20));
+    f.close();
+    CHECK_THROWS_AS(Database::open(path), StorageError);
+    QFile again(path);
+    REQUIRE(again.open(QIODevice::ReadOnly));
+    CHECK(again.readAll() == junk.repeated(20));
+}
+
+TEST_CASE("A database from a newer version is refused")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        auto db = Database::open(path);
+        db->execute(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')"));
+    }
+    CHECK_THROWS_AS(Database::open(path), StorageError);
+}
+
+TEST_CASE("A failed write transaction leaves nothing behind")
+{
+    auto db = Database::openInMemory();
+    SqlChildminderRepository repo(*db);
+    CHECK_THROWS_AS(db->inWriteTransaction([&] {
+        auto p = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));
+        repo.insert(p);
+        throw DomainError(QStringLiteral("boom"));
+    }),
+                    DomainError);
+    CHECK(repo.count({}) == 0);
+}
+
+TEST_CASE("A nested transaction rolls back alone when caught")
+{
+    auto db = Database::openInMemory();
+    SqlChildminderRepository repo(*db);
+    db->inWriteTransaction([&] {
+        auto a = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));
+        repo.insert(a);
+        try {
+            db->inWriteTransaction([&] {
+                auto b = makePerson(QStringLiteral("Durand"), QStringLiteral("Lucie"));
+                repo.insert(b);
+                throw DomainError(QStringLiteral("inner"));
+            });
+        } catch (const DomainError&) {
+        }
+    });
+    CHECK(repo.count({}) == 1);
+}

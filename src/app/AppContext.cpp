@@ -1,0 +1,68 @@
+#include "AppContext.h"
+
+#include "Database.h"
+#include "RuleSettingsStore.h"
+#include "SqlApprovalRepository.h"
+#include "SqlChildminderRepository.h"
+#include "SqlMamRepository.h"
+#include "SqlRelayRepository.h"
+#include "SqlSettingsRepository.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace parcours {
+
+struct AppContext::Store
+{
+    explicit Store(std::unique_ptr<Database> database)
+        : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db)
+    {
+    }
+    std::unique_ptr<Database> db;
+    SqlChildminderRepository childminders;
+    SqlApprovalRepository approvals;
+    SqlRelayRepository relays;
+    SqlMamRepository mams;
+    SqlSettingsRepository settings;
+};
+
+AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
+    : m_store(std::move(store)), m_clock(clock), m_rules(loadRuleSettings(m_store->settings))
+{
+}
+
+AppContext::~AppContext() = default;
+
+std::unique_ptr<AppContext> AppContext::openFile(const QString& path, const Clock& clock)
+{
+    return std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::open(path)), clock));
+}
+
+std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)
+{
+    return std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
+}
+
+QString AppContext::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("parcours.sqlite"));
+}
+
+QString AppContext::databasePath() const { return m_store->db->path(); }
+
+void AppContext::setRules(const RuleSettings& rules)
+{
+    m_store->db->inWriteTransaction([&] { saveRuleSettings(m_store->settings, rules); });
+    m_rules = rules;
+}
+
+ChildminderRepository& AppContext::childminders() { return m_store->childminders; }
+ApprovalRepository& AppContext::approvals() { return m_store->approvals; }
+RelayRepository& AppContext::relays() { return m_store->relays; }
+MamRepository& AppContext::mams() { return m_store->mams; }
+SettingsRepository& AppContext::settings() { return m_store->settings; }
+TransactionRunner& AppContext::transactions() { return *m_store->db; }
+
+} // namespace parcours

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "RuleSettings.h"
+
+#include <QString>
+#include <memory>
+
+namespace parcours {
+
+class ApprovalRepository;
+class ChildminderRepository;
+class Clock;
+class MamRepository;
+class RelayRepository;
+class SettingsRepository;
+class TransactionRunner;
+
+// The open database and everything bound to it: what a front end holds to run
+// use cases. Front ends see only domain interfaces here, never QtSql.
+class AppContext
+{
+public:
+    // Opens (or creates) the database file. Throws StorageError (French message).
+    static std::unique_ptr<AppContext> openFile(const QString& path, const Clock& clock);
+    static std::unique_ptr<AppContext> openInMemory(const Clock& clock);
+    // Where the database lives when the user names none:
+    // QStandardPaths::AppDataLocation/parcours.sqlite.
+    static QString defaultDatabasePath();
+    ~AppContext();
+
+    QString databasePath() const;
+    const Clock& clock() const { return m_clock; }
+    const RuleSettings& rules() const { return m_rules; }
+    void setRules(const RuleSettings& rules); // stores them too
+
+    ChildminderRepository& childminders();
+    ApprovalRepository& approvals();
+    RelayRepository& relays();
+    MamRepository& mams();
+    SettingsRepository& settings();
+    TransactionRunner& transactions();
+
+private:
+    struct Store;
+    AppContext(std::unique_ptr<Store> store, const Clock& clock);
+
+    std::unique_ptr<Store> m_store;
+    const Clock& m_clock;
+    RuleSettings m_rules;
+};
+
+} // namespace parcours

@@ -1,0 +1,90 @@
+#include "ChildminderExporter.h"
+
+#include "AppContext.h"
+#include "ChildminderJson.h"
+#include "ChildminderRepository.h"
+#include "CsvCell.h"
+#include "DomainError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+namespace parcours {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("ChildminderExporter", text); }
+QString fr(QDate d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+
+class Cancelled
+{
+};
+} // namespace
+
+int ChildminderExporter::write(QIODevice& out, ExportFormat format, ChildminderQuery query,
+                               const std::function<bool(int, int)>& progress)
+{
+    const int total = m_context.childminders().count(query);
+    auto put = [&](const QByteArray& bytes) {
+        if (out.write(bytes) != bytes.size())
+            throw DomainError(tr("Writing the export failed: %1. Check the disk space.").arg(out.errorString()));
+    };
+    if (format == ExportFormat::Csv) {
+        put(QByteArrayLiteral("\xEF\xBB\xBF"));
+        put(csvLine({tr("Surname"), tr("First name"), tr("Birth date"), tr("Postal code"), tr("Commune"),
+                     tr("Phone"), tr("Relay"), tr("Status"), tr("Approval number"), tr("End of validity"),
+                     tr("Places")})
+                .toUtf8());
+    } else {
+        put(QByteArrayLiteral("[\n"));
+    }
+    constexpr int kPage = 1000;
+    query.limit = kPage;
+    query.offset = 0;
+    int written = 0;
+    for (;;) {
+        const auto rows = m_context.childminders().list(query);
+        for (const auto& r : rows) {
+            if (format == ExportFormat::Csv) {
+                put(csvLine({r.surname, r.firstName, fr(r.birthDate), r.postalCode, r.communeName, r.phone,
+                             r.relayName, statusLabel(r.status), r.approvalNumber, fr(r.approvalEnd),
+                             r.places ? QString::number(r.places) : QString()})
+                        .toUtf8());
+            } else {
+                put((written ? QByteArrayLiteral(",\n") : QByteArray()) +
+                    QJsonDocument(toJson(r)).toJson(QJsonDocument::Compact));
+            }
+            ++written;
+        }
+        if (progress && !progress(written, total))
+            throw Cancelled{};
+        if (rows.size() < kPage)
+            break;
+        query.offset += kPage;
+    }
+    if (format == ExportFormat::Json)
+        put(QByteArrayLiteral("\n]\n"));
+    return written;
+}
+
+int ChildminderExporter::exportTo(const QString& path, ExportFormat format, ChildminderQuery query,
+                                  const std::function<bool(int, int)>& progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw DomainError(tr("Cannot write %1: %2. Choose another folder.")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+    try {
+        const int n = write(file, format, std::move(query), progress);
+        if (!file.commit())
+            throw DomainError(tr("Saving %1 failed: %2. Check the disk space.")
+                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return n;
+    } catch (const Cancelled&) {
+        file.cancelWriting();
+        return -1;
+    }
+}
+
+} // namespace parcours

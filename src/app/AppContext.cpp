@@ -41,7 +41,8 @@ std::unique_ptr<AppContext> AppContext::openFile(const QString& path, const Cloc
 
 std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)
 {
-    return std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
+    return std::unique_ptr<AppContext>(
+        new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
 }
 
 QString AppContext::defaultDatabasePath()
@@ -50,7 +51,10 @@ QString AppContext::defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("parcours.sqlite"));
 }
 
-QString AppContext::databasePath() const { return m_store->db->path(); }
+QString AppContext::databasePath() const
+{
+    return m_store->db->path();
+}
 
 void AppContext::setRules(const RuleSettings& rules)
 {
@@ -58,11 +62,29 @@ void AppContext::setRules(const RuleSettings& rules)
     m_rules = rules;
 }
 
-ChildminderRepository& AppContext::childminders() { return m_store->childminders; }
-ApprovalRepository& AppContext::approvals() { return m_store->approvals; }
-RelayRepository& AppContext::relays() { return m_store->relays; }
-MamRepository& AppContext::mams() { return m_store->mams; }
-SettingsRepository& AppContext::settings() { return m_store->settings; }
-TransactionRunner& AppContext::transactions() { return *m_store->db; }
+ChildminderRepository& AppContext::childminders()
+{
+    return m_store->childminders;
+}
+ApprovalRepository& AppContext::approvals()
+{
+    return m_store->approvals;
+}
+RelayRepository& AppContext::relays()
+{
+    return m_store->relays;
+}
+MamRepository& AppContext::mams()
+{
+    return m_store->mams;
+}
+SettingsRepository& AppContext::settings()
+{
+    return m_store->settings;
+}
+TransactionRunner& AppContext::transactions()
+{
+    return *m_store->db;
+}
 
 } // namespace parcours

@@ -12,21 +12,22 @@
 namespace parcours {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ApprovalService", text); }
 
 Approval& approvalIn(QList<Approval>& approvals, qint64 id)
 {
     for (auto& a : approvals)
         if (a.id == id)
             return a;
-    throw NotFound(tr("This agrément no longer exists. Reopen the file."));
+    throw NotFound(
+        QCoreApplication::translate("ApprovalService", "This agrément no longer exists. Reopen the file."));
 }
 
 void setStatus(ChildminderRepository& people, qint64 personId, ChildminderStatus status)
 {
     auto person = people.find(personId);
     if (!person)
-        throw NotFound(tr("This childminder no longer exists in the database."));
+        throw NotFound(QCoreApplication::translate("ApprovalService",
+                                                   "This childminder no longer exists in the database."));
     if (person->status == status)
         return;
     person->status = status;
@@ -47,9 +48,13 @@ FieldErrors ApprovalService::grant(qint64 personId, Approval& approval)
 {
     FieldErrors errors = checkPlaces(approval.places);
     if (!approval.startDate.isValid())
-        errors.append({QStringLiteral("startDate"), tr("Enter the date the agrément starts.")});
+        errors.append(
+            {QStringLiteral("startDate"),
+             QCoreApplication::translate("ApprovalService", "Enter the date the agrément starts.")});
     if (approval.endDate.isValid() && approval.startDate.isValid() && approval.endDate < approval.startDate)
-        errors.append({QStringLiteral("endDate"), tr("The end of validity is before the start.")});
+        errors.append(
+            {QStringLiteral("endDate"),
+             QCoreApplication::translate("ApprovalService", "The end of validity is before the start.")});
     if (!errors.isEmpty())
         return errors;
     const ApprovalRules rules(m_context.rules());
@@ -59,8 +64,8 @@ FieldErrors ApprovalService::grant(qint64 personId, Approval& approval)
         approval.endDate = rules.validityEnd(approval.startDate, false, {});
     if (!approval.decisionDate.isValid())
         approval.decisionDate = approval.startDate;
-    approval.events = {ApprovalEvent{0, 0, ApprovalEventKind::FirstGrant, approval.decisionDate, {}, approval.places,
-                                     {}}};
+    approval.events = {
+        ApprovalEvent{0, 0, ApprovalEventKind::FirstGrant, approval.decisionDate, {}, approval.places, {}}};
     m_context.transactions().inWriteTransaction([&] {
         m_context.approvals().save(approval);
         const auto person = m_context.childminders().find(personId);
@@ -76,7 +81,9 @@ FieldErrors ApprovalService::renew(qint64 personId, QDate start, const QString& 
 {
     FieldErrors errors = checkPlaces(places);
     if (!start.isValid())
-        errors.append({QStringLiteral("startDate"), tr("Enter the date the renewed agrément starts.")});
+        errors.append(
+            {QStringLiteral("startDate"),
+             QCoreApplication::translate("ApprovalService", "Enter the date the renewed agrément starts.")});
     if (!errors.isEmpty())
         return errors;
     const ApprovalRules rules(m_context.rules());
@@ -105,8 +112,14 @@ FieldErrors ApprovalService::renew(qint64 personId, QDate start, const QString& 
         renewal.status = ApprovalStatus::Active;
         renewal.temporaryReduction = 0;
         renewal.reductionEnd = {};
-        renewal.events = {ApprovalEvent{
-            0, 0, renewal.isRenewal ? ApprovalEventKind::Renewal : ApprovalEventKind::FirstGrant, start, {}, places, {}}};
+        renewal.events = {
+            ApprovalEvent{0,
+                          0,
+                          renewal.isRenewal ? ApprovalEventKind::Renewal : ApprovalEventKind::FirstGrant,
+                          start,
+                          {},
+                          places,
+                          {}}};
         m_context.approvals().save(renewal);
         setStatus(m_context.childminders(), personId, ChildminderStatus::Active);
         if (created)
@@ -120,13 +133,15 @@ FieldErrors ApprovalService::modify(qint64 personId, qint64 approvalId, QDate da
 {
     FieldErrors errors = newPlaces > 0 ? checkPlaces(newPlaces) : FieldErrors{};
     if (!date.isValid())
-        errors.append({QStringLiteral("date"), tr("Enter the date of the decision.")});
+        errors.append({QStringLiteral("date"),
+                       QCoreApplication::translate("ApprovalService", "Enter the date of the decision.")});
     if (!errors.isEmpty())
         return errors;
     m_context.transactions().inWriteTransaction([&] {
         auto history = m_context.approvals().forChildminder(personId);
         Approval& a = approvalIn(history, approvalId);
-        a.events.append(ApprovalEvent{0, a.id, ApprovalEventKind::Modification, date, {}, newPlaces, details});
+        a.events.append(
+            ApprovalEvent{0, a.id, ApprovalEventKind::Modification, date, {}, newPlaces, details});
         if (newPlaces > 0)
             a.places = newPlaces;
         m_context.approvals().save(a);
@@ -140,12 +155,17 @@ FieldErrors ApprovalService::suspend(qint64 personId, qint64 approvalId, QDate f
     FieldErrors errors;
     const int maxMonths = m_context.rules().suspensionMaxMonths;
     if (!from.isValid())
-        errors.append({QStringLiteral("date"), tr("Enter the date the suspension starts.")});
+        errors.append(
+            {QStringLiteral("date"),
+             QCoreApplication::translate("ApprovalService", "Enter the date the suspension starts.")});
     else if (!to.isValid() || to < from)
-        errors.append({QStringLiteral("endDate"), tr("Enter the end of the suspension, after its start.")});
+        errors.append({QStringLiteral("endDate"),
+                       QCoreApplication::translate("ApprovalService",
+                                                   "Enter the end of the suspension, after its start.")});
     else if (to > from.addMonths(maxMonths))
         errors.append({QStringLiteral("endDate"),
-                       tr("An emergency suspension lasts at most %1 months (until %2).")
+                       QCoreApplication::translate(
+                           "ApprovalService", "An emergency suspension lasts at most %1 months (until %2).")
                            .arg(maxMonths)
                            .arg(from.addMonths(maxMonths).toString(QStringLiteral("dd/MM/yyyy")))});
     if (!errors.isEmpty())
@@ -168,7 +188,8 @@ FieldErrors ApprovalService::suspend(qint64 personId, qint64 approvalId, QDate f
 FieldErrors ApprovalService::withdraw(qint64 personId, qint64 approvalId, QDate date, const QString& details)
 {
     if (!date.isValid())
-        return {{QStringLiteral("date"), tr("Enter the date of the withdrawal.")}};
+        return {{QStringLiteral("date"),
+                 QCoreApplication::translate("ApprovalService", "Enter the date of the withdrawal.")}};
     m_context.transactions().inWriteTransaction([&] {
         auto history = m_context.approvals().forChildminder(personId);
         Approval& a = approvalIn(history, approvalId);

@@ -14,8 +14,10 @@
 namespace parcours {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ChildminderExporter", text); }
-QString fr(QDate d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString fr(QDate d)
+{
+    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+}
 
 class Cancelled
 {
@@ -28,13 +30,24 @@ int ChildminderExporter::write(QIODevice& out, ExportFormat format, ChildminderQ
     const int total = m_context.childminders().count(query);
     auto put = [&](const QByteArray& bytes) {
         if (out.write(bytes) != bytes.size())
-            throw DomainError(tr("Writing the export failed: %1. Check the disk space.").arg(out.errorString()));
+            throw DomainError(
+                QCoreApplication::translate("ChildminderExporter",
+                                            "Writing the export failed: %1. Check the disk space.")
+                    .arg(out.errorString()));
     };
     if (format == ExportFormat::Csv) {
         put(QByteArrayLiteral("\xEF\xBB\xBF"));
-        put(csvLine({tr("Surname"), tr("First name"), tr("Birth date"), tr("Postal code"), tr("Commune"),
-                     tr("Phone"), tr("Relay"), tr("Status"), tr("Approval number"), tr("End of validity"),
-                     tr("Places")})
+        put(csvLine({QCoreApplication::translate("ChildminderExporter", "Surname"),
+                     QCoreApplication::translate("ChildminderExporter", "First name"),
+                     QCoreApplication::translate("ChildminderExporter", "Birth date"),
+                     QCoreApplication::translate("ChildminderExporter", "Postal code"),
+                     QCoreApplication::translate("ChildminderExporter", "Commune"),
+                     QCoreApplication::translate("ChildminderExporter", "Phone"),
+                     QCoreApplication::translate("ChildminderExporter", "Relay"),
+                     QCoreApplication::translate("ChildminderExporter", "Status"),
+                     QCoreApplication::translate("ChildminderExporter", "Approval number"),
+                     QCoreApplication::translate("ChildminderExporter", "End of validity"),
+                     QCoreApplication::translate("ChildminderExporter", "Places")})
                 .toUtf8());
     } else {
         put(QByteArrayLiteral("[\n"));
@@ -73,12 +86,14 @@ int ChildminderExporter::exportTo(const QString& path, ExportFormat format, Chil
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        throw DomainError(tr("Cannot write %1: %2. Choose another folder.")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+        throw DomainError(
+            QCoreApplication::translate("ChildminderExporter", "Cannot write %1: %2. Choose another folder.")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
     try {
         const int n = write(file, format, std::move(query), progress);
         if (!file.commit())
-            throw DomainError(tr("Saving %1 failed: %2. Check the disk space.")
+            throw DomainError(QCoreApplication::translate("ChildminderExporter",
+                                                          "Saving %1 failed: %2. Check the disk space.")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
         return n;
     } catch (const Cancelled&) {

@@ -5,7 +5,10 @@
 namespace parcours {
 
 namespace {
-QJsonValue date(QDate d) { return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(); }
+QJsonValue date(QDate d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue();
+}
 } // namespace
 
 QJsonObject toJson(const ChildminderSummary& row)

@@ -16,10 +16,6 @@
 
 namespace parcours {
 
-namespace {
-QString tr(const char* text) { return QCoreApplication::translate("ChildminderService", text); }
-} // namespace
-
 std::optional<ChildminderFile> ChildminderService::open(qint64 id) const
 {
     const auto person = m_context.childminders().find(id);
@@ -61,35 +57,52 @@ FieldErrors ChildminderService::validate(const Childminder& person) const
     FieldErrors errors;
     const QDate today = m_context.clock().today();
     if (person.usageName.trimmed().isEmpty() && person.birthName.trimmed().isEmpty())
-        errors.append({QStringLiteral("usageName"), tr("Enter her surname (usage name or birth name).")});
+        errors.append({QStringLiteral("usageName"),
+                       QCoreApplication::translate("ChildminderService",
+                                                   "Enter her surname (usage name or birth name).")});
     if (person.firstName.trimmed().isEmpty())
-        errors.append({QStringLiteral("firstName"), tr("Enter her first name.")});
+        errors.append({QStringLiteral("firstName"),
+                       QCoreApplication::translate("ChildminderService", "Enter her first name.")});
     if (person.birthDate.isValid()) {
         if (person.birthDate > today.addYears(-18))
             errors.append({QStringLiteral("birthDate"),
-                           tr("A childminder must be of age: check the birth date (dd/mm/yyyy).")});
+                           QCoreApplication::translate(
+                               "ChildminderService",
+                               "A childminder must be of age: check the birth date (dd/mm/yyyy).")});
         else if (person.birthDate < today.addYears(-100))
-            errors.append({QStringLiteral("birthDate"), tr("This birth date is more than 100 years ago: check it.")});
+            errors.append(
+                {QStringLiteral("birthDate"),
+                 QCoreApplication::translate("ChildminderService",
+                                             "This birth date is more than 100 years ago: check it.")});
     }
     if (!person.email.trimmed().isEmpty() && !isPlausibleEmail(person.email.trimmed()))
         errors.append({QStringLiteral("email"),
-                       tr("This email address is not valid (expected something like name@example.fr).")});
+                       QCoreApplication::translate(
+                           "ChildminderService",
+                           "This email address is not valid (expected something like name@example.fr).")});
     if (!person.phone.trimmed().isEmpty() && !normalisePhone(person.phone))
         errors.append({QStringLiteral("phone"),
-                       tr("This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).")});
+                       QCoreApplication::translate(
+                           "ChildminderService",
+                           "This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).")});
     static const QRegularExpression postalPattern(QStringLiteral("^\\d{5}$"));
     const QString postal = person.postalCode.trimmed();
     if (!postal.isEmpty() && !postalPattern.match(postal).hasMatch())
-        errors.append({QStringLiteral("postalCode"), tr("A postal code has 5 digits.")});
+        errors.append({QStringLiteral("postalCode"),
+                       QCoreApplication::translate("ChildminderService", "A postal code has 5 digits.")});
     if (!person.communeName.trimmed().isEmpty() || !person.inseeCode.isEmpty()) {
         Childminder probe = person;
         if (!resolveCommune(probe))
             errors.append({QStringLiteral("commune"),
-                           tr("Unknown commune: check its spelling or choose it from the list.")});
+                           QCoreApplication::translate(
+                               "ChildminderService",
+                               "Unknown commune: check its spelling or choose it from the list.")});
         else if (!postal.isEmpty() && postalPattern.match(postal).hasMatch() &&
                  !CommuneDirectory::builtin().postalCodeServes(postal, probe.inseeCode))
-            errors.append({QStringLiteral("postalCode"),
-                           tr("The postal code %1 does not serve %2.").arg(postal, probe.communeName)});
+            errors.append(
+                {QStringLiteral("postalCode"),
+                 QCoreApplication::translate("ChildminderService", "The postal code %1 does not serve %2.")
+                     .arg(postal, probe.communeName)});
     }
     return errors;
 }
@@ -97,8 +110,8 @@ FieldErrors ChildminderService::validate(const Childminder& person) const
 FieldErrors ChildminderService::save(Childminder& person)
 {
     Childminder candidate = person;
-    for (QString* text : {&candidate.usageName, &candidate.birthName, &candidate.firstName, &candidate.address,
-                          &candidate.postalCode, &candidate.email, &candidate.phone})
+    for (QString* text : {&candidate.usageName, &candidate.birthName, &candidate.firstName,
+                          &candidate.address, &candidate.postalCode, &candidate.email, &candidate.phone})
         *text = text->trimmed();
     if (const auto phone = normalisePhone(candidate.phone))
         candidate.phone = *phone;
@@ -121,7 +134,10 @@ QList<ChildminderSummary> ChildminderService::page(const ChildminderQuery& query
     return m_context.childminders().list(query);
 }
 
-int ChildminderService::count(const ChildminderQuery& query) const { return m_context.childminders().count(query); }
+int ChildminderService::count(const ChildminderQuery& query) const
+{
+    return m_context.childminders().count(query);
+}
 
 RegisterStatistics ChildminderService::statistics() const
 {

@@ -18,7 +18,8 @@ void setupCliLogging(bool verbose)
 
 QString setupGuiLogging()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
+    const QString dir =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
     QDir().mkpath(dir);
     const QString path = dir + QStringLiteral("/parcours.log");
     try {
@@ -33,8 +34,17 @@ QString setupGuiLogging()
     return path;
 }
 
-void logInfo(const QString& message) { spdlog::info(message.toStdString()); }
-void logWarning(const QString& message) { spdlog::warn(message.toStdString()); }
-void logError(const QString& message) { spdlog::error(message.toStdString()); }
+void logInfo(const QString& message)
+{
+    spdlog::info(message.toStdString());
+}
+void logWarning(const QString& message)
+{
+    spdlog::warn(message.toStdString());
+}
+void logError(const QString& message)
+{
+    spdlog::error(message.toStdString());
+}
 
 } // namespace parcours

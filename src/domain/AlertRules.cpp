@@ -23,10 +23,6 @@ QString alertKindKey(AlertKind kind)
 }
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("AlertRules", text);
-}
 QString fr(QDate d)
 {
     return d.toString(QStringLiteral("dd/MM/yyyy"));
@@ -67,17 +63,22 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
             current->status == ApprovalStatus::Active || current->status == ApprovalStatus::Suspended;
         if (current->endDate < today && person.status == ChildminderStatus::Active) {
             add(AlertKind::ExpiredWhileActive, current->endDate,
-                tr("Agrément expired on %1 but she is still recorded as working.").arg(fr(current->endDate)));
+                QCoreApplication::translate("AlertRules",
+                                            "Agrément expired on %1 but she is still recorded as working.")
+                    .arg(fr(current->endDate)));
         } else if (live && current->endDate >= today) {
             if (current->endDate <= today.addMonths(m_settings.alertEndingWithinMonths))
                 add(AlertKind::ApprovalEndingSoon, current->endDate,
-                    tr("Agrément ends on %1.").arg(fr(current->endDate)));
+                    QCoreApplication::translate("AlertRules", "Agrément ends on %1.")
+                        .arg(fr(current->endDate)));
             const QDate fileDue = current->endDate.addMonths(-m_settings.renewalFileMonthsBefore);
             if (today >= fileDue.addMonths(-1) && today <= current->endDate)
-                add(AlertKind::RenewalFileDue, fileDue, tr("Renewal file due by %1.").arg(fr(fileDue)));
+                add(AlertKind::RenewalFileDue, fileDue,
+                    QCoreApplication::translate("AlertRules", "Renewal file due by %1.").arg(fr(fileDue)));
         }
     } else if (!current && person.status == ChildminderStatus::Active) {
-        add(AlertKind::ExpiredWhileActive, QDate(), tr("Recorded as working but no agrément is on file."));
+        add(AlertKind::ExpiredWhileActive, QDate(),
+            QCoreApplication::translate("AlertRules", "Recorded as working but no agrément is on file."));
     }
 
     for (const auto& a : approvals) {
@@ -89,7 +90,8 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
             const bool plannedTooLong = e.endDate.isValid() && e.endDate > limit;
             if ((stillRunning && today > limit) || (stillRunning && plannedTooLong))
                 add(AlertKind::SuspensionTooLong, e.date,
-                    tr("Suspension since %1 runs past the %2-month limit (%3).")
+                    QCoreApplication::translate("AlertRules",
+                                                "Suspension since %1 runs past the %2-month limit (%3).")
                         .arg(fr(e.date))
                         .arg(m_settings.suspensionMaxMonths)
                         .arg(fr(limit)));
@@ -104,12 +106,14 @@ QList<Alert> AlertRules::alertsFor(const Mam& mam, QDate today) const
     const int members = mam.memberCountOn(today);
     const int children = mam.childCapacityOn(today);
     if (members > m_settings.mamMaxMembers)
-        alerts.append(
-            Alert{AlertKind::MamOverLimits, 0, mam.id, mam.name, today,
-                  tr("%1 members: a MAM has at most %2.").arg(members).arg(m_settings.mamMaxMembers)});
+        alerts.append(Alert{AlertKind::MamOverLimits, 0, mam.id, mam.name, today,
+                            QCoreApplication::translate("AlertRules", "%1 members: a MAM has at most %2.")
+                                .arg(members)
+                                .arg(m_settings.mamMaxMembers)});
     if (children > m_settings.mamMaxChildren)
         alerts.append(Alert{AlertKind::MamOverLimits, 0, mam.id, mam.name, today,
-                            tr("%1 places in all: a MAM receives at most %2 children at once.")
+                            QCoreApplication::translate(
+                                "AlertRules", "%1 places in all: a MAM receives at most %2 children at once.")
                                 .arg(children)
                                 .arg(m_settings.mamMaxChildren)});
     return alerts;

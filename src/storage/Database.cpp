@@ -12,10 +12,6 @@
 namespace parcours {
 
 namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Database", text);
-}
 
 QString newConnectionName()
 {
@@ -32,10 +28,13 @@ bool isBusy(const QSqlError& error)
 [[noreturn]] void fail(const QString& what, const QSqlError& error)
 {
     if (isBusy(error))
-        throw StorageError(tr("The database is busy: another program or workstation is writing to it. "
-                              "Wait a moment and try again."));
-    throw StorageError(tr("%1 failed: %2. Check that the disk is not full and that the file is not damaged; "
-                          "if the problem persists, restore a backup.")
+        throw StorageError(QCoreApplication::translate(
+            "Database", "The database is busy: another program or workstation is writing to it. "
+                        "Wait a moment and try again."));
+    throw StorageError(QCoreApplication::translate(
+                           "Database",
+                           "%1 failed: %2. Check that the disk is not full and that the file is not damaged; "
+                           "if the problem persists, restore a backup.")
                            .arg(what, error.text()));
 }
 } // namespace
@@ -60,16 +59,20 @@ std::unique_ptr<Database> Database::open(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath()))
-        throw StorageError(tr("Cannot create the folder %1. Choose another location for the database.")
-                               .arg(QDir::toNativeSeparators(info.absolutePath())));
+        throw StorageError(
+            QCoreApplication::translate(
+                "Database", "Cannot create the folder %1. Choose another location for the database.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
     std::unique_ptr<Database> database(new Database(newConnectionName(), info.absoluteFilePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     // Wait up to 10 s for another writer instead of failing at once.
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
-        throw StorageError(tr("Cannot open the database %1: %2. Check the file and its permissions.")
-                               .arg(QDir::toNativeSeparators(database->m_path), db.lastError().text()));
+        throw StorageError(
+            QCoreApplication::translate(
+                "Database", "Cannot open the database %1: %2. Check the file and its permissions.")
+                .arg(QDir::toNativeSeparators(database->m_path), db.lastError().text()));
     database->configure(false);
     return database;
 }
@@ -80,7 +83,8 @@ std::unique_ptr<Database> Database::openInMemory()
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
-        throw StorageError(tr("Cannot create an in-memory database: %1.").arg(db.lastError().text()));
+        throw StorageError(QCoreApplication::translate("Database", "Cannot create an in-memory database: %1.")
+                               .arg(db.lastError().text()));
     database->configure(true);
     return database;
 }
@@ -89,8 +93,9 @@ void Database::configure(bool inMemory)
 {
     QSqlQuery probe(connection());
     if (!probe.exec(QStringLiteral("PRAGMA schema_version")))
-        throw StorageError(tr("The file %1 is not a Parcours Pro database (or it is damaged). "
-                              "Choose another file or restore a backup.")
+        throw StorageError(QCoreApplication::translate(
+                               "Database", "The file %1 is not a Parcours Pro database (or it is damaged). "
+                                           "Choose another file or restore a backup.")
                                .arg(QDir::toNativeSeparators(m_path)));
     probe.finish();
     if (!inMemory)
@@ -115,7 +120,7 @@ QSqlQuery& Database::prepared(const QString& sql)
     if (it == m_statements.end()) {
         QSqlQuery query(connection());
         if (!query.prepare(sql))
-            fail(tr("Preparing a query"), query.lastError());
+            fail(QCoreApplication::translate("Database", "Preparing a query"), query.lastError());
         it = m_statements.insert(sql, query);
     }
     return *it;
@@ -125,13 +130,13 @@ void Database::execute(const QString& sql)
 {
     QSqlQuery query(connection());
     if (!query.exec(sql))
-        fail(tr("A database operation"), query.lastError());
+        fail(QCoreApplication::translate("Database", "A database operation"), query.lastError());
 }
 
 void Database::run(QSqlQuery& query)
 {
     if (!query.exec())
-        fail(tr("A database operation"), query.lastError());
+        fail(QCoreApplication::translate("Database", "A database operation"), query.lastError());
 }
 
 void Database::inWriteTransaction(const std::function<void()>& work)

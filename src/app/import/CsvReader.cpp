@@ -27,7 +27,7 @@ QString decodeWindows1252(const QByteArray& bytes)
     QChar* dst = out.data();
     for (const char b : bytes) {
         const auto u = static_cast<unsigned char>(b);
-        *dst++ = (u >= 0x80 && u <= 0x9F) ? QChar(kCp1252High[u - 0x80]) : QChar(u);
+        *dst++ = (u >= 0x80 && u <= 0x9F) ? QChar(kCp1252High[u - 0x80]) : QChar(char16_t(u));
     }
     return out;
 }

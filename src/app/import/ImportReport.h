@@ -19,13 +19,13 @@ struct ImportReport
     int created = 0;
     int updated = 0;
     int unchanged = 0;
-    QList<qint64> absentIds;      // on file as active, suspended or pending, but not on the list
-    QList<qint64> createdIds;     // empty for a dry run
+    QList<qint64> absentIds;  // on file as active, suspended or pending, but not on the list
+    QList<qint64> createdIds; // empty for a dry run
     QList<qint64> updatedIds;
-    QList<ImportIssue> rejected;  // lines not imported, with the reason
-    QList<ImportIssue> warnings;  // lines imported with a remark
+    QList<ImportIssue> rejected; // lines not imported, with the reason
+    QList<ImportIssue> warnings; // lines imported with a remark
     bool dryRun = false;
-    bool cancelled = false;       // stopped by the user: nothing was written
+    bool cancelled = false; // stopped by the user: nothing was written
 
     int absent() const { return int(absentIds.size()); }
 

@@ -33,7 +33,7 @@ struct Relay;
 // thread, and the progress callback is called from it.
 class PmiImporter
 {
-public:
+  public:
     // Called after each line; returning false cancels (and rolls back).
     using Progress = std::function<bool(int done, int total)>;
 
@@ -51,7 +51,7 @@ public:
     // Throws DomainError (after the rollback) when the storage fails.
     ImportReport run(const CsvTable& table, const QHash<int, PmiColumn>& mapping, bool dryRun);
 
-private:
+  private:
     struct RunState;
 
     void importLine(const PmiRow& row, RunState& state);

@@ -55,9 +55,10 @@ PmiMerger::PersonChange PmiMerger::mergePerson(Childminder& stored, const PmiRow
     }
     if (row.has(PmiColumn::Commune)) {
         // A resolved commune is compared by code; one kept as typed by name.
-        const bool same = listed.inseeCode.isEmpty()
-                              ? stored.inseeCode.isEmpty() && sameWords(stored.communeName, listed.communeName)
-                              : stored.inseeCode == listed.inseeCode && stored.communeName == listed.communeName;
+        const bool same =
+            listed.inseeCode.isEmpty()
+                ? stored.inseeCode.isEmpty() && sameWords(stored.communeName, listed.communeName)
+                : stored.inseeCode == listed.inseeCode && stored.communeName == listed.communeName;
         if (!same) {
             change.communeChanged = stored.inseeCode != listed.inseeCode;
             stored.inseeCode = listed.inseeCode;
@@ -78,8 +79,8 @@ PmiMerger::PersonChange PmiMerger::mergePerson(Childminder& stored, const PmiRow
     return change;
 }
 
-Approval PmiMerger::newApproval(const PmiRow& row, qint64 childminderId, bool isRenewal, const ApprovalRules& rules,
-                                QDate today)
+Approval PmiMerger::newApproval(const PmiRow& row, qint64 childminderId, bool isRenewal,
+                                const ApprovalRules& rules, QDate today)
 {
     Approval a = row.approval;
     a.id = 0;
@@ -98,7 +99,8 @@ Approval PmiMerger::newApproval(const PmiRow& row, qint64 childminderId, bool is
 }
 
 PmiMerger::ApprovalChange PmiMerger::mergeApproval(const QList<Approval>& stored, const PmiRow& row,
-                                                   qint64 childminderId, const ApprovalRules& rules, QDate today)
+                                                   qint64 childminderId, const ApprovalRules& rules,
+                                                   QDate today)
 {
     ApprovalChange change;
     if (!row.hasApproval)

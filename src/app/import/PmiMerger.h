@@ -17,7 +17,7 @@ namespace parcours {
 // poorly ("HELENE" for "Hélène") is not a change; nothing is ever removed.
 class PmiMerger
 {
-public:
+  public:
     struct PersonChange
     {
         bool changed = false;
@@ -33,11 +33,11 @@ public:
     // Finds the approval of the line among hers (same number; without a
     // number, same start date) and updates it, or makes a new one: a renewal
     // when she already had one, with a FirstGrant or Renewal event.
-    static ApprovalChange mergeApproval(const QList<Approval>& stored, const PmiRow& row, qint64 childminderId,
-                                        const ApprovalRules& rules, QDate today);
+    static ApprovalChange mergeApproval(const QList<Approval>& stored, const PmiRow& row,
+                                        qint64 childminderId, const ApprovalRules& rules, QDate today);
     // The approval the line describes, for a person not yet on file.
-    static Approval newApproval(const PmiRow& row, qint64 childminderId, bool isRenewal, const ApprovalRules& rules,
-                                QDate today);
+    static Approval newApproval(const PmiRow& row, qint64 childminderId, bool isRenewal,
+                                const ApprovalRules& rules, QDate today);
 
     // Approval numbers compared without spaces and case: "55 2019 014" is "552019014".
     static QString numberKey(const QString& number);

@@ -282,7 +282,8 @@ void PmiRowParser::readApproval(const CsvRecord& record, PmiRow& row) const
     if (!place.text.isEmpty()) {
         const QString f = foldForMatching(place.text);
         const bool home = f.contains(QLatin1String("domicile"));
-        const bool mam = f.split(QLatin1Char(' ')).contains(QStringLiteral("mam")) ||
+        // "MAM", "M.A.M.", "Maison d'assistants maternels".
+        const bool mam = QString(f).remove(QLatin1Char(' ')).contains(QLatin1String("mam")) ||
                          f.contains(QLatin1String("maison d assistant"));
         if (home || mam) {
             a.placeOfPractice = home && mam ? PlaceOfPractice::HomeAndMam

@@ -1,0 +1,110 @@
+#include "RelayService.h"
+
+#include "AppContext.h"
+#include "CommuneDirectory.h"
+#include "EmailAddress.h"
+#include "PhoneNumber.h"
+#include "RelayRepository.h"
+#include "TransactionRunner.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace parcours {
+
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("RelayService", text); }
+
+void trimRelay(Relay& relay)
+{
+    relay.name = relay.name.trimmed();
+    relay.managingBody = relay.managingBody.trimmed();
+    for (auto& member : relay.staff) {
+        member.name = member.name.trimmed();
+        member.role = member.role.trimmed();
+        member.phone = member.phone.trimmed();
+        member.email = member.email.trimmed();
+    }
+    // Blank staff lines are what an "Add" click left behind: not an error.
+    relay.staff.erase(std::remove_if(relay.staff.begin(), relay.staff.end(),
+                                     [](const RelayStaffContact& m) {
+                                         return m.name.isEmpty() && m.role.isEmpty() && m.phone.isEmpty() &&
+                                                m.email.isEmpty();
+                                     }),
+                      relay.staff.end());
+}
+} // namespace
+
+QList<Relay> RelayService::list() const
+{
+    QList<Relay> relays = m_context.relays().all();
+    std::stable_sort(relays.begin(), relays.end(), [](const Relay& a, const Relay& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return relays;
+}
+
+std::optional<Relay> RelayService::find(qint64 id) const { return m_context.relays().find(id); }
+
+FieldErrors RelayService::validate(const Relay& relay) const
+{
+    FieldErrors errors;
+    if (relay.name.trimmed().isEmpty())
+        errors.append({QStringLiteral("name"), tr("Enter the name of the relay.")});
+
+    // A commune served by two relays would make a childminder's relay a coin toss.
+    const auto& directory = CommuneDirectory::builtin();
+    for (const auto& other : m_context.relays().all()) {
+        if (other.id == relay.id)
+            continue;
+        for (const auto& code : relay.epciCodes) {
+            if (other.epciCodes.contains(code)) {
+                const auto epci = directory.epci(code);
+                errors.append({QStringLiteral("territory"),
+                               tr("%1 already belongs to the territory of %2.")
+                                   .arg(epci ? epci->name : code, other.name)});
+            }
+        }
+        for (const auto& code : relay.communeCodes) {
+            if (other.communeCodes.contains(code)) {
+                const auto commune = directory.byCode(code);
+                errors.append({QStringLiteral("territory"),
+                               tr("%1 already belongs to the territory of %2.")
+                                   .arg(commune ? commune->name : code, other.name)});
+            }
+        }
+    }
+
+    for (int i = 0; i < relay.staff.size(); ++i) {
+        const auto& member = relay.staff.at(i);
+        const int line = i + 1;
+        if (member.name.trimmed().isEmpty())
+            errors.append({QStringLiteral("staff"), tr("Staff line %1: enter the person's name.").arg(line)});
+        if (!member.email.trimmed().isEmpty() && !isPlausibleEmail(member.email.trimmed()))
+            errors.append({QStringLiteral("staff"),
+                           tr("Staff line %1: the email address is not valid (expected something like "
+                              "name@example.fr).")
+                               .arg(line)});
+        if (!member.phone.trimmed().isEmpty() && !normalisePhone(member.phone))
+            errors.append({QStringLiteral("staff"),
+                           tr("Staff line %1: the phone number is not a French number of 10 digits.").arg(line)});
+    }
+    return errors;
+}
+
+FieldErrors RelayService::save(Relay& relay)
+{
+    Relay candidate = relay;
+    trimRelay(candidate);
+    for (auto& member : candidate.staff)
+        if (const auto phone = normalisePhone(member.phone))
+            member.phone = *phone;
+    const FieldErrors errors = validate(candidate);
+    if (!errors.isEmpty())
+        return errors;
+    m_context.transactions().inWriteTransaction([&] { m_context.relays().save(candidate); });
+    relay = candidate;
+    return {};
+}
+
+} // namespace parcours

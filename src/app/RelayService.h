@@ -1,0 +1,36 @@
+#pragma once
+
+#include "FieldError.h"
+#include "Relay.h"
+
+#include <QList>
+#include <optional>
+
+namespace parcours {
+
+class AppContext;
+
+// Use cases on the Relais Petite Enfance: list them, check and save one. The
+// territory decides which relay a childminder belongs to, so two relays may
+// not claim the same EPCI or commune.
+class RelayService
+{
+public:
+    explicit RelayService(AppContext& context) : m_context(context) {}
+
+    // Sorted by name; relays are few, listing them all is fine.
+    QList<Relay> list() const;
+    std::optional<Relay> find(qint64 id) const;
+
+    // Translated messages per field: name, territory, staff.
+    FieldErrors validate(const Relay& relay) const;
+    // Trims and normalises (staff phones), validates, then saves in one
+    // transaction. Nothing is written when there are problems.
+    // Throws ConcurrencyConflict when someone else saved the relay meanwhile.
+    FieldErrors save(Relay& relay);
+
+private:
+    AppContext& m_context;
+};
+
+} // namespace parcours

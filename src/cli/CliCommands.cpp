@@ -1,0 +1,38 @@
+#include "CliCommands.h"
+
+#include <QCoreApplication>
+
+namespace parcours {
+
+const QList<CliCommand>& cliCommands()
+{
+    static const QList<CliCommand> commands = {
+        {QStringLiteral("init"),
+         QCoreApplication::translate("parcours-cli",
+                                     "init                          create an empty database"),
+         nullptr, &runInit},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("parcours-cli",
+                                     "demo --size N [--seed S]      fill a new database with demo data"),
+         &addDemoOptions, &runDemo},
+        {QStringLiteral("import pmi"),
+         QCoreApplication::translate("parcours-cli", "import pmi FILE [--dry-run]   import a PMI list (CSV)"),
+         &addImportOptions, &runImportPmi},
+        {QStringLiteral("export childminders"),
+         QCoreApplication::translate(
+             "parcours-cli", "export childminders --format csv|json [--out FILE]   export the register"),
+         &addExportOptions, &runExportChildminders},
+        {QStringLiteral("show"),
+         QCoreApplication::translate("parcours-cli", "show ID                       one childminder's file"),
+         nullptr, &runShow},
+        {QStringLiteral("alerts"),
+         QCoreApplication::translate("parcours-cli", "alerts [--within-months N]    current alerts"),
+         &addAlertsOptions, &runAlerts},
+        {QStringLiteral("search"),
+         QCoreApplication::translate("parcours-cli", "search TEXT                   search the register"),
+         &addSearchOptions, &runSearch},
+    };
+    return commands;
+}
+
+} // namespace parcours

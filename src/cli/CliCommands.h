@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+namespace parcours {
+
+class CliContext;
+
+// One sub-command: registers its own options, then runs on the parsed line.
+// `args` are the positional arguments after the command's own name(s).
+struct CliCommand
+{
+    QString name;       // "import pmi", "show", ...
+    QString synopsis;   // one line for the help
+    void (*addOptions)(QCommandLineParser&);
+    int (*run)(CliContext&, const QCommandLineParser&, const QStringList& args);
+};
+
+const QList<CliCommand>& cliCommands();
+
+// Commands, one file each.
+int runInit(CliContext&, const QCommandLineParser&, const QStringList&);
+void addDemoOptions(QCommandLineParser&);
+int runDemo(CliContext&, const QCommandLineParser&, const QStringList&);
+void addImportOptions(QCommandLineParser&);
+int runImportPmi(CliContext&, const QCommandLineParser&, const QStringList&);
+void addExportOptions(QCommandLineParser&);
+int runExportChildminders(CliContext&, const QCommandLineParser&, const QStringList&);
+int runShow(CliContext&, const QCommandLineParser&, const QStringList&);
+void addAlertsOptions(QCommandLineParser&);
+int runAlerts(CliContext&, const QCommandLineParser&, const QStringList&);
+void addSearchOptions(QCommandLineParser&);
+int runSearch(CliContext&, const QCommandLineParser&, const QStringList&);
+
+} // namespace parcours

@@ -1,0 +1,64 @@
+#include "AppContext.h"
+#include "ChildminderRepository.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "DemoDataGenerator.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace parcours {
+
+void addDemoOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("size"),
+                      QCoreApplication::translate("parcours-cli", "Number of childminders (default 1100)."),
+                      QStringLiteral("N"), QStringLiteral("1100")});
+    parser.addOption({QStringLiteral("seed"),
+                      QCoreApplication::translate(
+                          "parcours-cli", "Random seed: the same seed gives the same data (default 1)."),
+                      QStringLiteral("S"), QStringLiteral("1")});
+}
+
+int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList& args)
+{
+    bool sizeOk = false;
+    bool seedOk = false;
+    const int size = parser.value(QStringLiteral("size")).toInt(&sizeOk);
+    const quint32 seed = parser.value(QStringLiteral("seed")).toUInt(&seedOk);
+    if (!args.isEmpty() || !sizeOk || !seedOk || size < 1 || size > 1000000) {
+        CliContext::err(QCoreApplication::translate(
+            "parcours-cli", "Usage: parcours-cli demo --size N [--seed S] (N from 1 to 1,000,000)."));
+        return ExitUsage;
+    }
+    AppContext& app = cli.app();
+    if (app.childminders().count({}) > 0) {
+        CliContext::err(QCoreApplication::translate(
+                            "parcours-cli",
+                            "The database %1 already holds data: demo data goes into a new database "
+                            "(use --db with a new file name).")
+                            .arg(app.databasePath()));
+        return ExitBadInput;
+    }
+    DemoDataGenerator generator(app.childminders(), app.approvals(), app.relays(), app.mams(),
+                                app.transactions(), app.clock(), app.rules());
+    const DemoSummary summary = generator.generate(size, seed);
+    if (cli.json()) {
+        CliContext::outJson(QJsonDocument(QJsonObject{{QStringLiteral("childminders"), summary.childminders},
+                                                      {QStringLiteral("relays"), summary.relays},
+                                                      {QStringLiteral("mams"), summary.mams},
+                                                      {QStringLiteral("approvals"), summary.approvals}}));
+    } else {
+        CliContext::out(
+            QCoreApplication::translate(
+                "parcours-cli", "Demo data written to %1: %2 childminders, %3 relays, %4 MAMs, %5 agréments.")
+                .arg(app.databasePath())
+                .arg(summary.childminders)
+                .arg(summary.relays)
+                .arg(summary.mams)
+                .arg(summary.approvals));
+    }
+    return ExitOk;
+}
+
+} // namespace parcours

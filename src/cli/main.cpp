@@ -1,0 +1,113 @@
+// parcours-cli: every batch operation of Parcours Pro, scriptable.
+// Exit codes: 0 ok, 1 usage, 2 bad input, 3 database error. French by default.
+#include "AppContext.h"
+#include "CliCommands.h"
+#include "CliContext.h"
+#include "DomainError.h"
+#include "Logging.h"
+#include "SystemClock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+using namespace parcours;
+
+namespace {
+
+void installTranslations(QCoreApplication& app)
+{
+    // French unless PARCOURS_LANG says otherwise (e.g. "en" for English output).
+    const QString lang = qEnvironmentVariable("PARCOURS_LANG", QStringLiteral("fr"));
+    const QLocale locale(lang);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("parcours"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(ours);
+}
+
+QString usage()
+{
+    QString text = QCoreApplication::translate(
+        "parcours-cli", "Usage: parcours-cli [--db FILE] [--json] COMMAND [options]\n\nCommands:");
+    for (const auto& c : cliCommands())
+        text += QStringLiteral("\n  %1").arg(c.synopsis);
+    text += QCoreApplication::translate(
+        "parcours-cli", "\n\nExit codes: 0 success, 1 usage error, 2 bad input, 3 database error.");
+    return text;
+}
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Parcours Pro"));
+    QCoreApplication::setApplicationName(QStringLiteral("parcours-pro"));
+    installTranslations(app);
+
+    QStringList args = app.arguments();
+    // Find the command: the first one or two positional words that name one.
+    const CliCommand* command = nullptr;
+    for (int i = 1; i < args.size() && !command; ++i) {
+        if (args[i].startsWith(QLatin1Char('-'))) {
+            if (args[i] == QLatin1String("--db"))
+                ++i; // skip its value
+            continue;
+        }
+        for (const auto& c : cliCommands()) {
+            const QStringList words = c.name.split(QLatin1Char(' '));
+            if (args.mid(i, words.size()) == words) {
+                command = &c;
+                args.erase(args.begin() + i, args.begin() + i + words.size());
+                break;
+            }
+        }
+        if (!command) {
+            CliContext::err(
+                QCoreApplication::translate("parcours-cli", "Unknown command \"%1\".").arg(args[i]) +
+                QLatin1Char('\n') + usage());
+            return ExitUsage;
+        }
+    }
+    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")) || !command) {
+        if (!command && !args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
+            CliContext::err(usage());
+            return ExitUsage;
+        }
+        CliContext::out(command ? command->synopsis : usage());
+        return ExitOk;
+    }
+
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate("parcours-cli", "Database file (default: %1).")
+                          .arg(AppContext::defaultDatabasePath()),
+                      QCoreApplication::translate("parcours-cli", "FILE")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("parcours-cli", "Machine-readable JSON output.")});
+    parser.addOption(
+        {QStringLiteral("verbose"), QCoreApplication::translate("parcours-cli", "Log progress on stderr.")});
+    if (command->addOptions)
+        command->addOptions(parser);
+    if (!parser.parse(args)) {
+        CliContext::err(parser.errorText() + QLatin1Char('\n') + command->synopsis);
+        return ExitUsage;
+    }
+    setupCliLogging(parser.isSet(QStringLiteral("verbose")));
+
+    static const SystemClock clock;
+    const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                          : AppContext::defaultDatabasePath();
+    CliContext context(db, parser.isSet(QStringLiteral("json")), clock);
+    try {
+        return command->run(context, parser, parser.positionalArguments());
+    } catch (const StorageError& e) {
+        CliContext::err(e.message());
+        return ExitDatabase;
+    } catch (const DomainError& e) {
+        CliContext::err(e.message());
+        return ExitBadInput;
+    }
+}

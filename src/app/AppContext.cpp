@@ -1,6 +1,7 @@
 #include "AppContext.h"
 
 #include "Database.h"
+#include "Logging.h"
 #include "RuleSettingsStore.h"
 #include "SqlApprovalRepository.h"
 #include "SqlChildminderRepository.h"
@@ -36,7 +37,10 @@ AppContext::~AppContext() = default;
 
 std::unique_ptr<AppContext> AppContext::openFile(const QString& path, const Clock& clock)
 {
-    return std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::open(path)), clock));
+    auto context =
+        std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::open(path)), clock));
+    logInfo(QStringLiteral("database opened: %1").arg(context->databasePath()));
+    return context;
 }
 
 std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)

@@ -5,6 +5,7 @@
 #include "ChildminderRepository.h"
 #include "Clock.h"
 #include "DomainError.h"
+#include "Logging.h"
 #include "TransactionRunner.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,10 @@ void setStatus(ChildminderRepository& people, qint64 personId, ChildminderStatus
         return;
     person->status = status;
     people.update(*person);
+}
+void logDecision(const char* decision, qint64 personId)
+{
+    logInfo(QStringLiteral("agrément %1 recorded for childminder %2").arg(QLatin1String(decision)).arg(personId));
 }
 } // namespace
 
@@ -73,6 +78,7 @@ FieldErrors ApprovalService::grant(qint64 personId, Approval& approval)
                        person->status == ChildminderStatus::ApprovalPending))
             setStatus(m_context.childminders(), personId, ChildminderStatus::Active);
     });
+    logDecision(__func__, personId);
     return {};
 }
 
@@ -125,6 +131,7 @@ FieldErrors ApprovalService::renew(qint64 personId, QDate start, const QString& 
         if (created)
             *created = renewal;
     });
+    logDecision(__func__, personId);
     return {};
 }
 
@@ -146,6 +153,7 @@ FieldErrors ApprovalService::modify(qint64 personId, qint64 approvalId, QDate da
             a.places = newPlaces;
         m_context.approvals().save(a);
     });
+    logDecision(__func__, personId);
     return {};
 }
 
@@ -182,6 +190,7 @@ FieldErrors ApprovalService::suspend(qint64 personId, qint64 approvalId, QDate f
         if (runningNow)
             setStatus(m_context.childminders(), personId, ChildminderStatus::Suspended);
     });
+    logDecision(__func__, personId);
     return {};
 }
 
@@ -198,6 +207,7 @@ FieldErrors ApprovalService::withdraw(qint64 personId, qint64 approvalId, QDate 
         m_context.approvals().save(a);
         setStatus(m_context.childminders(), personId, ChildminderStatus::Stopped);
     });
+    logDecision(__func__, personId);
     return {};
 }
 

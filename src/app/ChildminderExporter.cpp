@@ -5,6 +5,7 @@
 #include "ChildminderRepository.h"
 #include "CsvCell.h"
 #include "DomainError.h"
+#include "Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -95,6 +96,7 @@ int ChildminderExporter::exportTo(const QString& path, ExportFormat format, Chil
             throw DomainError(QCoreApplication::translate("ChildminderExporter",
                                                           "Saving %1 failed: %2. Check the disk space.")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
+        logInfo(QStringLiteral("register exported: %1 rows").arg(n));
         return n;
     } catch (const Cancelled&) {
         file.cancelWriting();

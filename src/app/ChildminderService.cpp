@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "CommuneDirectory.h"
 #include "EmailAddress.h"
+#include "Logging.h"
 #include "MamRepository.h"
 #include "PhoneNumber.h"
 #include "RelayRepository.h"
@@ -125,6 +126,8 @@ FieldErrors ChildminderService::save(Childminder& person)
         else
             m_context.childminders().update(candidate);
     });
+    // Ids only: the log must not become a second copy of personal data.
+    logInfo(QStringLiteral("childminder %1 saved (version %2)").arg(candidate.id).arg(candidate.version));
     person = candidate;
     return {};
 }

@@ -3,6 +3,7 @@
 #include "ApprovalRepository.h"
 #include "ChildminderRepository.h"
 #include "DomainError.h"
+#include "Logging.h"
 #include "PmiMerger.h"
 #include "PmiRow.h"
 #include "PmiRowParser.h"
@@ -126,8 +127,16 @@ ImportReport PmiImporter::run(const CsvTable& table, const QHash<int, PmiColumn>
         ImportReport cancelled;
         cancelled.dryRun = dryRun;
         cancelled.cancelled = true;
+        logInfo(QStringLiteral("PMI import cancelled"));
         return cancelled;
     }
+    logInfo(QStringLiteral("PMI import%1: %2 created, %3 updated, %4 unchanged, %5 absent, %6 rejected")
+                .arg(dryRun ? QStringLiteral(" (dry run)") : QString())
+                .arg(state.report.created)
+                .arg(state.report.updated)
+                .arg(state.report.unchanged)
+                .arg(state.report.absent())
+                .arg(state.report.rejected.size()));
     return state.report;
 }
 

@@ -1,0 +1,1983 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>Agrément expired on %1 but she is still recorded as working.</source>
+        <translation>L&apos;agrément a expiré le %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
+    </message>
+    <message>
+        <source>Agrément ends on %1.</source>
+        <translation>L&apos;agrément prend fin le %1.</translation>
+    </message>
+    <message>
+        <source>Renewal file due by %1.</source>
+        <translation>Dossier de renouvellement à déposer au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Recorded as working but no agrément is on file.</source>
+        <translation>Enregistré(e) comme « Agréé(e) en activité », mais aucun agrément ne figure au dossier.</translation>
+    </message>
+    <message>
+        <source>Suspension since %1 runs past the %2-month limit (%3).</source>
+        <translation>La suspension commencée le %1 dépasse la durée maximale de %2 mois (limite : %3).</translation>
+    </message>
+    <message>
+        <source>%1 members: a MAM has at most %2.</source>
+        <translation>%1 membres : une MAM réunit au plus %2 assistant(e)s maternel(le)s.</translation>
+    </message>
+    <message>
+        <source>%1 places in all: a MAM receives at most %2 children at once.</source>
+        <translation>%1 places au total : une MAM accueille au plus %2 enfants simultanément.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalEvent</name>
+    <message>
+        <source>First grant</source>
+        <translation>Premier agrément</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Modification</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>Suspension</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>Retrait</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRules</name>
+    <message>
+        <source>An agrément allows at least one place.</source>
+        <translation>Un agrément porte sur au moins une place.</translation>
+    </message>
+    <message>
+        <source>%1 places exceed the legal maximum of %2 children under 11.</source>
+        <translation>%1 places dépassent le maximum légal de %2 enfants de moins de 11 ans.</translation>
+    </message>
+    <message>
+        <source>%1 places under 3 exceed the legal maximum of %2.</source>
+        <translation>%1 places pour des enfants de moins de 3 ans dépassent le maximum légal de %2.</translation>
+    </message>
+    <message>
+        <source>There cannot be more places under 3 than places in all.</source>
+        <translation>Le nombre de places pour les moins de 3 ans ne peut pas dépasser le nombre total de places.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalService</name>
+    <message>
+        <source>This agrément no longer exists. Reopen the file.</source>
+        <translation>Cet agrément n&apos;existe plus. Rouvrez le dossier.</translation>
+    </message>
+    <message>
+        <source>This childminder no longer exists in the database.</source>
+        <translation>Ce dossier d&apos;assistant(e) maternel(le) n&apos;existe plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Enter the date the agrément starts.</source>
+        <translation>Saisissez la date de début de l&apos;agrément.</translation>
+    </message>
+    <message>
+        <source>The end of validity is before the start.</source>
+        <translation>La fin de validité est antérieure au début de l&apos;agrément.</translation>
+    </message>
+    <message>
+        <source>Enter the date the renewed agrément starts.</source>
+        <translation>Saisissez la date de début de l&apos;agrément renouvelé.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the decision.</source>
+        <translation>Saisissez la date de la décision.</translation>
+    </message>
+    <message>
+        <source>Enter the date the suspension starts.</source>
+        <translation>Saisissez la date de début de la suspension.</translation>
+    </message>
+    <message>
+        <source>Enter the end of the suspension, after its start.</source>
+        <translation>Saisissez la date de fin de la suspension, postérieure à son début.</translation>
+    </message>
+    <message>
+        <source>An emergency suspension lasts at most %1 months (until %2).</source>
+        <translation>Une suspension d&apos;urgence dure au plus %1 mois (jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>Enter the date of the withdrawal.</source>
+        <translation>Saisissez la date du retrait.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalStatus</name>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Veuillez patienter</translation>
+    </message>
+    <message>
+        <source>Cancelling… the work in progress is being undone.</source>
+        <translation>Annulation en cours… les modifications déjà faites sont annulées.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildminderExport</name>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV pour Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>childminders.csv</source>
+        <translation>assistants-maternels.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the list…</source>
+        <translation>Export de la liste en cours…</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export annulé</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>L&apos;export a été annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln childminder(s) exported to %1.</source>
+        <translation>
+            <numerusform>%Ln assistant(e) maternel(le) exporté(e) dans %1.</numerusform>
+            <numerusform>%Ln assistant(e)s maternel(le)s exporté(e)s dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChildminderExporter</name>
+    <message>
+        <source>Writing the export failed: %1. Check the disk space.</source>
+        <translation>L&apos;écriture de l&apos;export a échoué : %1. Vérifiez l&apos;espace disque disponible.</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>N° d&apos;agrément</translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2. Check the disk space.</source>
+        <translation>L&apos;enregistrement de %1 a échoué : %2. Vérifiez l&apos;espace disque disponible.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildminderService</name>
+    <message>
+        <source>Enter her surname (usage name or birth name).</source>
+        <translation>Saisissez le nom (nom d&apos;usage ou nom de naissance).</translation>
+    </message>
+    <message>
+        <source>Enter her first name.</source>
+        <translation>Saisissez le prénom.</translation>
+    </message>
+    <message>
+        <source>A childminder must be of age: check the birth date (dd/mm/yyyy).</source>
+        <translation>Un(e) assistant(e) maternel(le) doit être majeur(e) : vérifiez la date de naissance (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>This birth date is more than 100 years ago: check it.</source>
+        <translation>Cette date de naissance remonte à plus de 100 ans : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid (expected something like name@example.fr).</source>
+        <translation>Cette adresse électronique n&apos;est pas valide (format attendu : nom@example.fr).</translation>
+    </message>
+    <message>
+        <source>This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).</source>
+        <translation>Ce numéro de téléphone n&apos;est pas un numéro français à 10 chiffres (ex. : 03 29 12 34 56).</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Un code postal comporte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Unknown commune: check its spelling or choose it from the list.</source>
+        <translation>Commune inconnue : vérifiez l&apos;orthographe ou choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>The postal code %1 does not serve %2.</source>
+        <translation>Le code postal %1 ne correspond pas à la commune %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildminderStatus</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>Approval in progress</source>
+        <translation>Agrément en cours</translation>
+    </message>
+    <message>
+        <source>Licensed, working</source>
+        <translation>Agréé(e) en activité</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu(e)</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Cessation</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>Retraite</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file ends inside a quoted field that starts on line %1: a closing quotation mark is missing.</source>
+        <translation>Le fichier se termine à l&apos;intérieur d&apos;un champ entre guillemets commencé à la ligne %1 : il manque un guillemet fermant.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it has no header line.</source>
+        <translation>Le fichier est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be opened: %2.</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is busy: another program or workstation is writing to it. Wait a moment and try again.</source>
+        <translation>La base de données est occupée : un autre programme ou un autre poste est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2. Check that the disk is not full and that the file is not damaged; if the problem persists, restore a backup.</source>
+        <translation>%1 a échoué : %2. Vérifiez que le disque n&apos;est pas plein et que le fichier n&apos;est pas endommagé ; si le problème persiste, restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1. Choose another location for the database.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre emplacement pour la base de données.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2. Check the file and its permissions.</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez le fichier et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>Cannot create an in-memory database: %1.</source>
+        <translation>Impossible de créer une base de données en mémoire : %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Parcours Pro database (or it is damaged). Choose another file or restore a backup.</source>
+        <translation>Le fichier %1 n&apos;est pas une base de données Parcours Pro (ou il est endommagé). Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Preparing a query</source>
+        <translation>La préparation d&apos;une requête</translation>
+    </message>
+    <message>
+        <source>A database operation</source>
+        <translation>Une opération sur la base de données</translation>
+    </message>
+    <message>
+        <source>This database was made by a newer version of Parcours Pro (schema %1, this version knows %2). Install the newer version.</source>
+        <translation>Cette base de données a été créée par une version plus récente de Parcours Pro (schéma %1 ; cette version connaît le schéma %2). Installez la version la plus récente.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>Parcours Pro databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de données Parcours Pro (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>new-database.sqlite</source>
+        <translation>nouvelle-base.sqlite</translation>
+    </message>
+    <message>
+        <source>Parcours Pro databases (*.sqlite)</source>
+        <translation>Bases de données Parcours Pro (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>This file already exists</source>
+        <translation>Ce fichier existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 already exists. To work on it, use File &gt; Open a database. To start a new database, choose another name.</source>
+        <translation>%1 existe déjà. Pour travailler dessus, utilisez Fichier &gt; Ouvrir une base de données. Pour créer une nouvelle base de données, choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>What you can do: choose another database file (for example a backup), or create a new empty database. If the file is on a network drive, check that the drive is connected.</source>
+        <translation>Que faire : choisissez un autre fichier de base de données (par exemple une sauvegarde) ou créez une nouvelle base de données vide. Si le fichier se trouve sur un lecteur réseau, vérifiez que le lecteur est connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataGenerator</name>
+    <message>
+        <source>The list of French communes is missing: this build of the application is incomplete.</source>
+        <translation>La liste des communes françaises est absente : cette installation de l&apos;application est incomplète.</translation>
+    </message>
+    <message>
+        <source>The demo word list %1 is missing or empty: this build of the application is incomplete.</source>
+        <translation>La liste de mots de démonstration %1 est absente ou vide : cette installation de l&apos;application est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>MamService</name>
+    <message>
+        <source>Enter the name of the MAM.</source>
+        <translation>Saisissez le nom de la MAM.</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Un code postal comporte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Unknown commune: check its spelling or choose it from the list.</source>
+        <translation>Commune inconnue : vérifiez l&apos;orthographe ou choisissez-la dans la liste.</translation>
+    </message>
+    <message>
+        <source>The postal code %1 does not serve %2.</source>
+        <translation>Le code postal %1 ne correspond pas à la commune %2.</translation>
+    </message>
+    <message>
+        <source>%1 leaves before joining: check the dates.</source>
+        <translation>%1 : la date de départ précède la date d&apos;arrivée ; vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>%1 appears twice as a current member.</source>
+        <translation>%1 figure deux fois parmi les membres actuels.</translation>
+    </message>
+    <message>
+        <source>%1 members today: a MAM has at most %2 childminders.</source>
+        <translation>%1 membres à ce jour : une MAM réunit au plus %2 assistant(e)s maternel(le)s.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Créer une nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceOfPractice</name>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>MAM</source>
+        <translation>MAM</translation>
+    </message>
+    <message>
+        <source>Home and MAM</source>
+        <translation>Domicile et MAM</translation>
+    </message>
+</context>
+<context>
+    <name>PmiColumn</name>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>N° d&apos;agrément</translation>
+    </message>
+    <message>
+        <source>Approval date</source>
+        <translation>Date d&apos;agrément</translation>
+    </message>
+    <message>
+        <source>End of validity</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Number of places</source>
+        <translation>Nombre de places</translation>
+    </message>
+    <message>
+        <source>Place of practice</source>
+        <translation>Lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Relay (RPE)</source>
+        <translation>Relais (RPE)</translation>
+    </message>
+</context>
+<context>
+    <name>PmiHeaderMatcher</name>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” are both read as “%3”; only the first non-empty one is used on each line.</source>
+        <translation>Les colonnes « %1 » et « %2 » sont toutes deux lues comme « %3 » ; seule la première non vide est utilisée sur chaque ligne.</translation>
+    </message>
+    <message>
+        <source>No column holds the surname: choose the column of the usage name or of the birth name.</source>
+        <translation>Aucune colonne ne contient le nom : choisissez la colonne du nom d&apos;usage ou celle du nom de naissance.</translation>
+    </message>
+    <message>
+        <source>No column holds the first name: people cannot be recognised on a later import without it.</source>
+        <translation>Aucune colonne ne contient le prénom : sans lui, les personnes ne pourront pas être reconnues lors d&apos;un prochain import.</translation>
+    </message>
+</context>
+<context>
+    <name>PmiImporter</name>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This line is a duplicate of line %1: the same person appears twice.</source>
+        <translation>Cette ligne est un doublon de la ligne %1 : la même personne apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>This line is a duplicate of line %1: both lines describe the same person.</source>
+        <translation>Cette ligne est un doublon de la ligne %1 : les deux lignes décrivent la même personne.</translation>
+    </message>
+    <message>
+        <source>The line has neither an approval number nor a first name and date of birth; she will not be recognised on a later import.</source>
+        <translation>La ligne ne comporte ni numéro d&apos;agrément, ni prénom et date de naissance ; la personne ne pourra pas être reconnue lors d&apos;un prochain import.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as “%2” but is on the PMI list; her status was not changed.</source>
+        <translation>%1 a le statut « %2 » dans le registre, mais figure sur la liste de la PMI ; son statut n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The relay “%1” named on this line is not in the register.</source>
+        <translation>Le relais « %1 » indiqué sur cette ligne ne figure pas dans le registre.</translation>
+    </message>
+    <message>
+        <source>The list names the relay “%1”, but no relay covers her commune; attach her by hand if that is right.</source>
+        <translation>La liste indique le relais « %1 », mais aucun relais ne couvre sa commune ; rattachez la personne manuellement si c&apos;est exact.</translation>
+    </message>
+    <message>
+        <source>The list names the relay “%1”, but she is attached to “%2”; her relay was not changed.</source>
+        <translation>La liste indique le relais « %1 », mais la personne est rattachée à « %2 » ; son relais n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>PmiMerger</name>
+    <message>
+        <source>Recorded from a PMI list import.</source>
+        <translation>Enregistré lors de l&apos;import d&apos;une liste de la PMI.</translation>
+    </message>
+</context>
+<context>
+    <name>PmiRowParser</name>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>The line has no surname: neither a usage name nor a birth name.</source>
+        <translation>La ligne ne comporte pas de nom : ni nom d&apos;usage, ni nom de naissance.</translation>
+    </message>
+    <message>
+        <source>The line has no first name; she may not be recognised on a later import.</source>
+        <translation>La ligne ne comporte pas de prénom ; la personne risque de ne pas être reconnue lors d&apos;un prochain import.</translation>
+    </message>
+    <message>
+        <source>The date “%1” in column “%2” does not exist.</source>
+        <translation>La date « %1 » de la colonne « %2 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” in column “%2” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>« %1 » dans la colonne « %2 » n&apos;est pas une date ; écrivez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+    <message>
+        <source>The date “%1” in column “%2” is in the future.</source>
+        <translation>La date « %1 » de la colonne « %2 » est dans le futur.</translation>
+    </message>
+    <message>
+        <source>The commune “%1” is not in the reference list; it was kept as written.</source>
+        <translation>La commune « %1 » ne figure pas dans la liste de référence ; elle a été conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The postal code %1 does not designate a single commune; the commune is unknown.</source>
+        <translation>Le code postal %1 ne désigne pas une commune unique ; la commune reste inconnue.</translation>
+    </message>
+    <message>
+        <source>The postal code %1 does not serve %2 (%3); both were kept.</source>
+        <translation>Le code postal %1 ne correspond pas à la commune %2 (%3) ; les deux ont été conservés.</translation>
+    </message>
+    <message>
+        <source>The phone number “%1” is not a French number; it was kept as written.</source>
+        <translation>Le numéro de téléphone « %1 » n&apos;est pas un numéro français ; il a été conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>The email address “%1” in column “%2” is malformed.</source>
+        <translation>L&apos;adresse électronique « %1 » de la colonne « %2 » est mal formée.</translation>
+    </message>
+    <message>
+        <source>The number of places “%1” in column “%2” is not a number.</source>
+        <translation>Le nombre de places « %1 » de la colonne « %2 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The number of places in column “%1” is %2; an agrément allows at least one.</source>
+        <translation>Le nombre de places de la colonne « %1 » est de %2 ; un agrément porte sur au moins une place.</translation>
+    </message>
+    <message>
+        <source>%1 places exceed the legal maximum of %2 children at once.</source>
+        <translation>%1 places dépassent le maximum légal de %2 enfants accueillis simultanément.</translation>
+    </message>
+    <message>
+        <source>The place of practice “%1” is neither Domicile, MAM nor Domicile et MAM; it was ignored.</source>
+        <translation>Le lieu d&apos;exercice « %1 » n&apos;est ni « Domicile », ni « MAM », ni « Domicile et MAM » ; il a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The agrément ends on %1, before it starts on %2.</source>
+        <translation>L&apos;agrément prend fin le %1, avant sa date de début (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>RelayService</name>
+    <message>
+        <source>Enter the name of the relay.</source>
+        <translation>Saisissez le nom du relais.</translation>
+    </message>
+    <message>
+        <source>%1 already belongs to the territory of %2.</source>
+        <translation>%1 fait déjà partie du territoire de « %2 ».</translation>
+    </message>
+    <message>
+        <source>Staff line %1: enter the person&apos;s name.</source>
+        <translation>Équipe, ligne %1 : saisissez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Staff line %1: the email address is not valid (expected something like name@example.fr).</source>
+        <translation>Équipe, ligne %1 : l&apos;adresse électronique n&apos;est pas valide (format attendu : nom@example.fr).</translation>
+    </message>
+    <message>
+        <source>Staff line %1: the phone number is not a French number of 10 digits.</source>
+        <translation>Équipe, ligne %1 : le numéro de téléphone n&apos;est pas un numéro français à 10 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlApprovalRepository</name>
+    <message>
+        <source>Someone else changed this agrément meanwhile. Reopen the file and record the change again.</source>
+        <translation>Une autre personne a modifié cet agrément entre-temps. Rouvrez le dossier et enregistrez à nouveau la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlChildminderRepository</name>
+    <message>
+        <source>This childminder no longer exists in the database.</source>
+        <translation>Ce dossier d&apos;assistant(e) maternel(le) n&apos;existe plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Someone else saved this childminder&apos;s file while you were editing it. Compare both versions before saving again.</source>
+        <translation>Une autre personne a enregistré ce dossier pendant que vous le modifiiez. Comparez les deux versions avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlMamRepository</name>
+    <message>
+        <source>Someone else changed this MAM meanwhile. Reopen it and try again.</source>
+        <translation>Une autre personne a modifié cette MAM entre-temps. Rouvrez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRelayRepository</name>
+    <message>
+        <source>Someone else changed this relay meanwhile. Reopen it and try again.</source>
+        <translation>Une autre personne a modifié ce relais entre-temps. Rouvrez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours-cli</name>
+    <message>
+        <source>init                          create an empty database</source>
+        <translation>init                             crée une base de données vide</translation>
+    </message>
+    <message>
+        <source>demo --size N [--seed S]      fill a new database with demo data</source>
+        <translation>demo --size N [--seed S]         remplit une nouvelle base avec des données de démonstration</translation>
+    </message>
+    <message>
+        <source>import pmi FILE [--dry-run]   import a PMI list (CSV)</source>
+        <translation>import pmi FICHIER [--dry-run]   importe une liste de la PMI (CSV)</translation>
+    </message>
+    <message>
+        <source>export childminders --format csv|json [--out FILE]   export the register</source>
+        <translation>export childminders --format csv|json [--out FICHIER]   exporte le registre</translation>
+    </message>
+    <message>
+        <source>show ID                       one childminder&apos;s file</source>
+        <translation>show ID                          affiche le dossier d&apos;un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>alerts [--within-months N]    current alerts</source>
+        <translation>alerts [--within-months N]       affiche les alertes en cours</translation>
+    </message>
+    <message>
+        <source>search TEXT                   search the register</source>
+        <translation>search TEXTE                     recherche dans le registre</translation>
+    </message>
+    <message>
+        <source>Number of childminders (default 1100).</source>
+        <translation>Nombre d&apos;assistant(e)s maternel(le)s (1 100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same data (default 1).</source>
+        <translation>Graine aléatoire : la même graine produit les mêmes données (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli demo --size N [--seed S] (N from 1 to 1,000,000).</source>
+        <translation>Utilisation : parcours-cli demo --size N [--seed S] (N de 1 à 1 000 000).</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds data: demo data goes into a new database (use --db with a new file name).</source>
+        <translation>La base de données %1 contient déjà des données : les données de démonstration vont dans une nouvelle base (utilisez --db avec un nouveau nom de fichier).</translation>
+    </message>
+    <message>
+        <source>Demo data written to %1: %2 childminders, %3 relays, %4 MAMs, %5 agréments.</source>
+        <translation>Données de démonstration écrites dans %1 : %2 assistant(e)s maternel(le)s, %3 relais, %4 MAM, %5 agréments.</translation>
+    </message>
+    <message>
+        <source>csv or json.</source>
+        <translation>csv ou json.</translation>
+    </message>
+    <message>
+        <source>Output file (default: standard output).</source>
+        <translation>Fichier de sortie (par défaut : sortie standard).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli export childminders --format csv|json [--out FILE]</source>
+        <translation>Utilisation : parcours-cli export childminders --format csv|json [--out FICHIER]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n childminder(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n assistant(e) maternel(le) exporté(e) dans %1.</numerusform>
+            <numerusform>%n assistant(e)s maternel(le)s exporté(e)s dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to the standard output.</source>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Check the file and report, without changing the database.</source>
+        <translation>Vérifie le fichier et produit un rapport, sans modifier la base de données.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli import pmi FILE [--dry-run] [--json]</source>
+        <translation>Utilisation : parcours-cli import pmi FICHIER [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist. Check its name and folder.</source>
+        <translation>Le fichier %1 n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
+    </message>
+    <message>
+        <source>Columns ignored (not recognised): %1</source>
+        <translation>Colonnes ignorées (non reconnues) : %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Import done.</source>
+        <translation>Import terminé.</translation>
+    </message>
+    <message>
+        <source>Created: %1, updated: %2, unchanged: %3, absent from the list: %4, rejected: %5</source>
+        <translation>Créés : %1, mis à jour : %2, inchangés : %3, absents de la liste : %4, rejetés : %5</translation>
+    </message>
+    <message>
+        <source>Line %1 rejected: %2</source>
+        <translation>Ligne %1 rejetée : %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli [--db FILE] [--json] COMMAND [options]
+
+Commands:</source>
+        <translation>Utilisation : parcours-cli [--db FICHIER] [--json] COMMANDE [options]
+
+Commandes :</translation>
+    </message>
+    <message>
+        <source>
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 database error.</source>
+        <translation>
+
+Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes, 3 erreur de base de données.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Database file (default: %1).</source>
+        <translation>Fichier de base de données (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Machine-readable JSON output.</source>
+        <translation>Sortie au format JSON, lisible par un programme.</translation>
+    </message>
+    <message>
+        <source>Log progress on stderr.</source>
+        <translation>Affiche la progression sur la sortie d&apos;erreur (stderr).</translation>
+    </message>
+    <message>
+        <source>init takes no argument.</source>
+        <translation>init ne prend aucun argument.</translation>
+    </message>
+    <message>
+        <source>The database %1 already exists; it is up to date.</source>
+        <translation>La base de données %1 existe déjà ; elle est à jour.</translation>
+    </message>
+    <message>
+        <source>Database created: %1</source>
+        <translation>Base de données créée : %1</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli show ID (a number, as listed by search).</source>
+        <translation>Utilisation : parcours-cli show ID (un numéro, tel qu&apos;affiché par search).</translation>
+    </message>
+    <message>
+        <source>No childminder has the number %1.</source>
+        <translation>Aucun dossier ne porte le numéro %1.</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>Né(e) le %1</translation>
+    </message>
+    <message>
+        <source>Address: %1, %2 %3</source>
+        <translation>Adresse : %1, %2 %3</translation>
+    </message>
+    <message>
+        <source>Phone: %1   Email: %2</source>
+        <translation>Téléphone : %1   Courriel : %2</translation>
+    </message>
+    <message>
+        <source>Relay: %1</source>
+        <translation>Relais : %1</translation>
+    </message>
+    <message>
+        <source>Agrément %1: %2 → %3, %4 places, %5</source>
+        <translation>Agrément %1 : %2 → %3, %4 places, %5</translation>
+    </message>
+    <message>
+        <source>Agréments ending within N months (default: setting, 6).</source>
+        <translation>Agréments arrivant à échéance dans les N mois (par défaut : valeur du paramètre, 6).</translation>
+    </message>
+    <message>
+        <source>--within-months takes a number of months between 0 and 120.</source>
+        <translation>--within-months attend un nombre de mois compris entre 0 et 120.</translation>
+    </message>
+    <message>
+        <source>alerts takes no argument.</source>
+        <translation>alerts ne prend aucun argument.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alert(s).</source>
+        <translation>
+            <numerusform>%n alerte.</numerusform>
+            <numerusform>%n alertes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At most N results (default 50).</source>
+        <translation>N résultats au maximum (50 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli search TEXT (a name, a commune or an approval number).</source>
+        <translation>Utilisation : parcours-cli search TEXTE (un nom, une commune ou un numéro d&apos;agrément).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s).</source>
+        <translation>
+            <numerusform>%n résultat.</numerusform>
+            <numerusform>%n résultats.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ApprovalDecisionDialog</name>
+    <message>
+        <source>Record a first agrément</source>
+        <translation>Enregistrer un premier agrément</translation>
+    </message>
+    <message>
+        <source>Record a renewal</source>
+        <translation>Enregistrer un renouvellement</translation>
+    </message>
+    <message>
+        <source>Record a modification</source>
+        <translation>Enregistrer une modification</translation>
+    </message>
+    <message>
+        <source>Record a suspension</source>
+        <translation>Enregistrer une suspension</translation>
+    </message>
+    <message>
+        <source>Record a withdrawal</source>
+        <translation>Enregistrer un retrait</translation>
+    </message>
+    <message>
+        <source>Agrément %1, valid until %2.</source>
+        <translation>Agrément %1, valable jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>without number</source>
+        <translation>sans numéro</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current number</source>
+        <translation>Laissez vide pour conserver le numéro actuel</translation>
+    </message>
+    <message>
+        <source>Approval number:</source>
+        <translation>N° d&apos;agrément :</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Début de validité :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empty: computed (%n years)</source>
+        <translation>
+            <numerusform>Laissez vide : calcul automatique (%n an)</numerusform>
+            <numerusform>Laissez vide : calcul automatique (%n ans)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Fin de validité :</translation>
+    </message>
+    <message>
+        <source>Place of practice:</source>
+        <translation>Lieu d&apos;exercice :</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangé</translation>
+    </message>
+    <message>
+        <source>New number of places:</source>
+        <translation>Nouveau nombre de places :</translation>
+    </message>
+    <message>
+        <source>Places:</source>
+        <translation>Nombre de places :</translation>
+    </message>
+    <message>
+        <source>Initial training (120 h) complete</source>
+        <translation>Formation initiale (120 h) terminée</translation>
+    </message>
+    <message>
+        <source>EP1 of the CAP AEPE passed</source>
+        <translation>Épreuve EP1 du CAP AEPE réussie</translation>
+    </message>
+    <message>
+        <source>EP3 of the CAP AEPE passed</source>
+        <translation>Épreuve EP3 du CAP AEPE réussie</translation>
+    </message>
+    <message>
+        <source>Validity:</source>
+        <translation>Validité :</translation>
+    </message>
+    <message>
+        <source>Suspended from:</source>
+        <translation>Début de la suspension :</translation>
+    </message>
+    <message>
+        <source>Date of the decision:</source>
+        <translation>Date de la décision :</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Fin de la suspension :</translation>
+    </message>
+    <message numerus="yes">
+        <source>An emergency suspension lasts at most %n month(s).</source>
+        <translation>
+            <numerusform>Une suspension d&apos;urgence dure au plus %n mois.</numerusform>
+            <numerusform>Une suspension d&apos;urgence dure au plus %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason or reference of the decision (no health information)</source>
+        <translation>Motif ou référence de la décision (aucune information de santé)</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation>Précisions :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years, until %1</source>
+        <translation>
+            <numerusform>%n an, jusqu&apos;au %1</numerusform>
+            <numerusform>%n ans, jusqu&apos;au %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, or leave it empty.</source>
+        <translation>Saisissez la date sous la forme jj/mm/aaaa, ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChildminderApprovalsTab</name>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Place of practice</source>
+        <translation>Lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>First agrément…</source>
+        <translation>Premier agrément…</translation>
+    </message>
+    <message>
+        <source>Renewal…</source>
+        <translation>Renouvellement…</translation>
+    </message>
+    <message>
+        <source>Modification…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>Suspension…</source>
+        <translation>Suspension…</translation>
+    </message>
+    <message>
+        <source>Withdrawal…</source>
+        <translation>Retrait…</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source> until %1</source>
+        <translation> jusqu&apos;au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n place(s)</source>
+        <translation>
+            <numerusform>, %n place</numerusform>
+            <numerusform>, %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Save her file first; you can then record her agréments here.</source>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite saisir ses agréments ici.</translation>
+    </message>
+    <message>
+        <source>No agrément on file. Record her first agrément when the PMI service grants it.</source>
+        <translation>Aucun agrément au dossier. Enregistrez le premier agrément lorsque le service de PMI l&apos;accorde.</translation>
+    </message>
+    <message>
+        <source>Modification, suspension and withdrawal apply to the agrément selected above.</source>
+        <translation>La modification, la suspension et le retrait s&apos;appliquent à l&apos;agrément sélectionné ci-dessus.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChildminderEditor</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Identity</source>
+        <translation>&amp;Identité</translation>
+    </message>
+    <message>
+        <source>&amp;Agréments</source>
+        <translation>&amp;Agréments</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>This file no longer exists in the database.</source>
+        <translation>Ce dossier n&apos;existe plus dans la base de données.</translation>
+    </message>
+    <message>
+        <source>Write here only what helps follow her career. Never write health information (illness, disability, pregnancy…) or a social security number: the law forbids keeping it in this file, and she may ask to read everything written here.</source>
+        <translation>Notez ici uniquement ce qui aide à suivre son parcours professionnel. N&apos;écrivez jamais d&apos;information de santé (maladie, handicap, grossesse…) ni de numéro de sécurité sociale : la loi interdit de les conserver dans ce dossier, et la personne concernée peut demander à lire tout ce qui est écrit ici.</translation>
+    </message>
+    <message>
+        <source>New childminder</source>
+        <translation>Nouvel(le) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Childminder file — %1</source>
+        <translation>Dossier d&apos;assistant(e) maternel(le) — %1</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file</source>
+        <translation>Une autre personne a enregistré ce dossier</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file while you were editing it, so your changes were not saved.
+
+Reload shows their version: your changes will be lost. Cancel keeps your changes on screen so you can note them before reloading.</source>
+        <translation>Une autre personne a enregistré ce dossier pendant que vous le modifiiez : vos modifications n&apos;ont donc pas été enregistrées.
+
+« Recharger » affiche sa version : vos modifications seront perdues. « Annuler » conserve vos modifications à l&apos;écran pour que vous puissiez les noter avant de recharger.</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Le dossier n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The file was not saved: correct the fields marked in red.</source>
+        <translation>Le dossier n&apos;a pas été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved. You can now record her agrément in the Agréments tab.</source>
+        <translation>Dossier enregistré. Vous pouvez maintenant saisir son agrément dans l&apos;onglet « Agréments ».</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>Enregistré à %1.</translation>
+    </message>
+    <message>
+        <source>The decision was recorded.</source>
+        <translation>La décision a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This file has changes that are not saved. Save them before closing?</source>
+        <translation>Ce dossier comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChildminderIdentityTab</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Usage name:</source>
+        <translation>Nom d&apos;usage :</translation>
+    </message>
+    <message>
+        <source>Birth name:</source>
+        <translation>Nom de naissance :</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth date:</source>
+        <translation>Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Address and contact</source>
+        <translation>Adresse et coordonnées</translation>
+    </message>
+    <message>
+        <source>e.g. 03 29 12 34 56</source>
+        <translation>ex. : 03 29 12 34 56</translation>
+    </message>
+    <message>
+        <source>e.g. name@example.fr</source>
+        <translation>ex. : nom@example.fr</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Postal code, commune:</source>
+        <translation>Code postal, commune :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Relay and MAM</source>
+        <translation>Relais et MAM</translation>
+    </message>
+    <message>
+        <source>Follow her commune (automatic)</source>
+        <translation>Selon sa commune (automatique)</translation>
+    </message>
+    <message>
+        <source>Relay of her commune:</source>
+        <translation>Relais de sa commune :</translation>
+    </message>
+    <message>
+        <source>Relay to use:</source>
+        <translation>Relais de rattachement :</translation>
+    </message>
+    <message>
+        <source>MAM:</source>
+        <translation>MAM :</translation>
+    </message>
+    <message>
+        <source>MAM membership is recorded on the MAM page.</source>
+        <translation>L&apos;appartenance à une MAM se saisit sur la page des MAM.</translation>
+    </message>
+    <message>
+        <source>Not a MAM member</source>
+        <translation>Ne fait partie d&apos;aucune MAM</translation>
+    </message>
+    <message>
+        <source>Type the date as dd/mm/yyyy, for example 05/03/1975.</source>
+        <translation>Saisissez la date sous la forme jj/mm/aaaa, par exemple 05/03/1975.</translation>
+    </message>
+    <message>
+        <source>Choose her commune first.</source>
+        <translation>Choisissez d&apos;abord sa commune.</translation>
+    </message>
+    <message>
+        <source>Unknown commune.</source>
+        <translation>Commune inconnue.</translation>
+    </message>
+    <message>
+        <source>No relay covers %1.</source>
+        <translation>Aucun relais ne couvre la commune %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChildminderListModel</name>
+    <message>
+        <source>This agrément has expired.</source>
+        <translation>Cet agrément a expiré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This agrément ends within %n month(s).</source>
+        <translation>
+            <numerusform>Cet agrément prend fin d&apos;ici %n mois.</numerusform>
+            <numerusform>Cet agrément prend fin d&apos;ici %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Relay (RPE)</source>
+        <translation>Relais (RPE)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Approval no.</source>
+        <translation>N° d&apos;agrément</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Fin de validité</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChildminderListPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Childminders</source>
+        <translation>Assistant(e)s maternel(le)s</translation>
+    </message>
+    <message>
+        <source>&amp;New childminder</source>
+        <translation>&amp;Nouvel(le) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Search a name, a commune or an approval number (Ctrl+F)</source>
+        <translation>Rechercher un nom, une commune ou un n° d&apos;agrément (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any end of validity</source>
+        <translation>Toutes les fins de validité</translation>
+    </message>
+    <message numerus="yes">
+        <source>Agrément ends within %n month(s) or has ended</source>
+        <translation>
+            <numerusform>Agrément se terminant d&apos;ici %n mois ou terminé</numerusform>
+            <numerusform>Agrément se terminant d&apos;ici %n mois ou terminé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agrément has ended</source>
+        <translation>Agrément terminé</translation>
+    </message>
+    <message>
+        <source>All relays</source>
+        <translation>Tous les relais</translation>
+    </message>
+    <message>
+        <source>No relay</source>
+        <translation>Sans relais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln childminder(s)</source>
+        <translation>
+            <numerusform>%Ln assistant(e) maternel(le)</numerusform>
+            <numerusform>%Ln assistant(e)s maternel(le)s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChildminderPicker</name>
+    <message>
+        <source>Choose a childminder</source>
+        <translation>Choisir un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Name, commune or approval number</source>
+        <translation>Nom, commune ou n° d&apos;agrément</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the beginning of her name:</source>
+        <translation>Saisissez le début du nom :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::DashboardPage</name>
+    <message>
+        <source>Active childminders</source>
+        <translation>Assistant(e)s maternel(le)s en activité</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Aged 60 or over</source>
+        <translation>60 ans ou plus</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertes</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>By relay (RPE)</source>
+        <translation>Par relais (RPE)</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En activité</translation>
+    </message>
+    <message>
+        <source>Alerts to follow up (double-click to open)</source>
+        <translation>Alertes à traiter (double-cliquez pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Childminder or MAM</source>
+        <translation>Assistant(e) maternel(le) ou MAM</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Situation on %1</source>
+        <translation>Situation au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln childminder(s) on file in all</source>
+        <translation>
+            <numerusform>%Ln assistant(e) maternel(le) enregistré(e) au total</numerusform>
+            <numerusform>%Ln assistant(e)s maternel(le)s enregistré(e)s au total</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>places in the agréments in force</source>
+        <translation>places dans les agréments en vigueur</translation>
+    </message>
+    <message>
+        <source>%1 % of active childminders</source>
+        <translation>%1 % des assistant(e)s maternel(le)s en activité</translation>
+    </message>
+    <message>
+        <source>No relay</source>
+        <translation>Sans relais</translation>
+    </message>
+    <message>
+        <source>agréments, renewals and MAMs to check</source>
+        <translation>agréments, renouvellements et MAM à vérifier</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::DateLineEdit</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::FirstRunDialog</name>
+    <message>
+        <source>&amp;Empty database</source>
+        <translation>Base de données &amp;vide</translation>
+    </message>
+    <message>
+        <source>&amp;Demonstration data</source>
+        <translation>&amp;Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Welcome to Parcours Pro</source>
+        <translation>Bienvenue dans Parcours Pro</translation>
+    </message>
+    <message>
+        <source>No database exists yet at this place:
+%1
+
+How do you want to start?</source>
+        <translation>Aucune base de données n&apos;existe encore à cet emplacement :
+%1
+
+Comment voulez-vous commencer ?</translation>
+    </message>
+    <message>
+        <source>For real work: you then import the PMI list (File &gt; Import a PMI list…) or enter the childminders one by one.</source>
+        <translation>Pour travailler sur des données réelles : vous importerez ensuite la liste de la PMI (Fichier &gt; Importer une liste de la PMI…) ou saisirez les dossiers un par un.</translation>
+    </message>
+    <message>
+        <source>About %1 fictional childminders, relays and MAMs in real communes, to discover the software or train colleagues. Never mix them with real data.</source>
+        <translation>Environ %1 assistant(e)s maternel(le)s, relais et MAM fictifs dans des communes réelles, pour découvrir le logiciel ou former des collègues. Ne les mélangez jamais avec des données réelles.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Creating the demonstration data…</source>
+        <translation>Création des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>The demonstration data could not be created</source>
+        <translation>Les données de démonstration n&apos;ont pas pu être créées</translation>
+    </message>
+    <message>
+        <source>Empty database</source>
+        <translation>Base de données vide</translation>
+    </message>
+    <message>
+        <source>The database was created without demonstration data.</source>
+        <translation>La base de données a été créée sans données de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Childminders</source>
+        <translation>Assistant(e)s maternel(le)s</translation>
+    </message>
+    <message>
+        <source>Relays (RPE)</source>
+        <translation>Relais (RPE)</translation>
+    </message>
+    <message>
+        <source>MAM</source>
+        <translation>MAM</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <source>&amp;Open a database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <source>New &amp;childminder…</source>
+        <translation>Nouvel(le) &amp;assistant(e) maternel(le)…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a childminder</source>
+        <translation>&amp;Rechercher un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a PMI list…</source>
+        <translation>&amp;Importer une liste de la PMI…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Parcours Pro</source>
+        <translation>À &amp;propos de Parcours Pro</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>temporary database</source>
+        <translation>base de données temporaire</translation>
+    </message>
+    <message>
+        <source>%1 — Parcours Pro</source>
+        <translation>%1 — Parcours Pro</translation>
+    </message>
+    <message>
+        <source>Database: in memory (nothing is kept on disk)</source>
+        <translation>Base de données : en mémoire (rien n&apos;est conservé sur le disque)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>About Parcours Pro</source>
+        <translation>À propos de Parcours Pro</translation>
+    </message>
+    <message>
+        <source>Parcours Pro %1
+
+Follow-up of licensed childminders for the “Parcours Pro Petite Enfance” programme.
+
+Reference data on communes, postal codes and intercommunalities: “Découpage administratif”, Etalab, MIT licence.
+Built with Qt %2 (LGPL v3).</source>
+        <translation>Parcours Pro %1
+
+Suivi des assistant(e)s maternel(le)s agréé(e)s pour le programme « Parcours Pro Petite Enfance ».
+
+Données de référence sur les communes, les codes postaux et les intercommunalités : « Découpage administratif », Etalab, licence MIT.
+Réalisé avec Qt %2 (LGPL v3).</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::MamEditor</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Postal code, commune:</source>
+        <translation>Code postal, commune :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Childminder</source>
+        <translation>Assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Joined on</source>
+        <translation>Arrivée le</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Départ le</translation>
+    </message>
+    <message>
+        <source>Dates as dd/mm/yyyy. When a member leaves, fill in the date she left rather than removing her.</source>
+        <translation>Dates au format jj/mm/aaaa. Lorsqu&apos;un membre quitte la MAM, saisissez sa date de départ plutôt que de le retirer de la liste.</translation>
+    </message>
+    <message>
+        <source>Add a member…</source>
+        <translation>Ajouter un membre…</translation>
+    </message>
+    <message>
+        <source>Remove (entered by mistake)</source>
+        <translation>Retirer (saisi par erreur)</translation>
+    </message>
+    <message>
+        <source>New MAM</source>
+        <translation>Nouvelle MAM</translation>
+    </message>
+    <message>
+        <source>MAM — %1</source>
+        <translation>MAM — %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
+        <translation>%1 : « %2 » n&apos;est pas une date (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The MAM was not saved</source>
+        <translation>La MAM n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Someone else saved this MAM</source>
+        <translation>Une autre personne a enregistré cette MAM</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::MamListPage</name>
+    <message>
+        <source>MAM (Maisons d&apos;Assistants Maternels)</source>
+        <translation>MAM (Maisons d&apos;Assistants Maternels)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New MAM</source>
+        <translation>&amp;Nouvelle MAM</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Members today</source>
+        <translation>Membres à ce jour</translation>
+    </message>
+    <message>
+        <source>Places today</source>
+        <translation>Places à ce jour</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::RelayEditor</name>
+    <message>
+        <source>e.g. Communauté de communes, commune, association</source>
+        <translation>ex. : communauté de communes, commune, association</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Managing body:</source>
+        <translation>Organisme gestionnaire :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Territory: intercommunalities served</source>
+        <translation>Territoire : intercommunalités desservies</translation>
+    </message>
+    <message>
+        <source>Staff contacts</source>
+        <translation>Contacts de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>New relay</source>
+        <translation>Nouveau relais</translation>
+    </message>
+    <message>
+        <source>Relay — %1</source>
+        <translation>Relais — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also serves %n commune(s) chosen one by one.</source>
+        <translation>
+            <numerusform>Dessert aussi %n commune choisie individuellement.</numerusform>
+            <numerusform>Dessert aussi %n communes choisies individuellement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The relay was not saved</source>
+        <translation>Le relais n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Someone else saved this relay</source>
+        <translation>Une autre personne a enregistré ce relais</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::RelayListPage</name>
+    <message>
+        <source>Relays (RPE)</source>
+        <translation>Relais (RPE)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New relay</source>
+        <translation>&amp;Nouveau relais</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Managing body</source>
+        <translation>Organisme gestionnaire</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other commune(s)</source>
+        <translation>
+            <numerusform>%n autre commune</numerusform>
+            <numerusform>%n autres communes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No territory yet</source>
+        <translation>Territoire pas encore défini</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+</TS>

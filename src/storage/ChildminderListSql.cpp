@@ -6,22 +6,32 @@
 
 namespace parcours {
 
-QString ChildminderListSql::ftsPrefixQuery(const QString& text)
+void ChildminderListSql::splitSearch(const QString& text, QStringList* nameWords, QStringList* numberWords)
 {
-    QStringList terms;
     QString word;
+    bool hasDigit = false;
     auto flush = [&] {
         if (!word.isEmpty())
-            terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+            (hasDigit ? numberWords : nameWords)->append(word);
         word.clear();
+        hasDigit = false;
     };
     for (const QChar c : text) {
-        if (c.isLetterOrNumber())
+        if (c.isLetterOrNumber()) {
             word += c;
-        else
+            hasDigit = hasDigit || c.isDigit();
+        } else {
             flush();
+        }
     }
     flush();
+}
+
+QString ChildminderListSql::ftsPrefixQuery(const QStringList& words)
+{
+    QStringList terms;
+    for (const auto& w : words)
+        terms << QLatin1Char('"') + w + QStringLiteral("\"*");
     return terms.join(QStringLiteral(" AND "));
 }
 
@@ -29,11 +39,18 @@ ChildminderListSql ChildminderListSql::filter(const ChildminderQuery& query)
 {
     ChildminderListSql sql;
     QStringList conditions;
-    const QString fts = ftsPrefixQuery(query.text);
-    if (!fts.isEmpty()) {
+    QStringList nameWords;
+    QStringList numberWords;
+    splitSearch(query.text, &nameWords, &numberWords);
+    if (!nameWords.isEmpty()) {
         conditions << QStringLiteral(
             "c.id IN (SELECT rowid FROM childminders_fts WHERE childminders_fts MATCH ?)");
-        sql.bindings << fts;
+        sql.bindings << ftsPrefixQuery(nameWords);
+    }
+    if (!numberWords.isEmpty()) {
+        conditions << QStringLiteral("c.id IN (SELECT a.childminder_id FROM approvals a WHERE a.id IN "
+                                     "(SELECT rowid FROM approvals_fts WHERE approvals_fts MATCH ?))");
+        sql.bindings << ftsPrefixQuery(numberWords);
     }
     if (query.relayId > 0) {
         conditions << QStringLiteral("c.relay_id = ?");

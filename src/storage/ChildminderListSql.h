@@ -3,6 +3,7 @@
 #include "ChildminderQuery.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace parcours {
@@ -18,7 +19,10 @@ struct ChildminderListSql
     static QString orderBy(const ChildminderQuery& query);
     // "hél bar" -> "\"hél\"* AND \"bar\"*": every word as a prefix, quoted so
     // that FTS operators typed by a user are just text.
-    static QString ftsPrefixQuery(const QString& text);
+    static QString ftsPrefixQuery(const QStringList& words);
+    // Splits typed text into words; words with a digit are approval-number
+    // parts, the others name or commune parts.
+    static void splitSearch(const QString& text, QStringList* nameWords, QStringList* numberWords);
 };
 
 } // namespace parcours

@@ -99,6 +99,7 @@ void SqlApprovalRepository::save(Approval& approval)
         Database::run(q);
         approval.id = q.lastInsertId().toLongLong();
         approval.version = 1;
+        writeSearchIndex(approval, false);
     } else {
         QSqlQuery& q = m_db.prepared(QStringLiteral(
             "UPDATE approvals SET childminder_id = :childminder_id, number = :number, decision_date = "
@@ -122,7 +123,9 @@ void SqlApprovalRepository::save(Approval& approval)
         QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM approval_events WHERE approval_id = ?"));
         del.bindValue(0, approval.id);
         Database::run(del);
+        writeSearchIndex(approval, true);
     }
+    refreshCurrentApproval(approval.childminderId);
     QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT INTO approval_events(approval_id, kind, date, "
                                                   "end_date, places, details) VALUES (?, ?, ?, ?, ?, ?)"));
     for (auto& ev : approval.events) {
@@ -136,6 +139,33 @@ void SqlApprovalRepository::save(Approval& approval)
         Database::run(ins);
         ev.id = ins.lastInsertId().toLongLong();
     }
+}
+
+void SqlApprovalRepository::writeSearchIndex(const Approval& approval, bool replace)
+{
+    if (replace) {
+        QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM approvals_fts WHERE rowid = ?"));
+        del.bindValue(0, approval.id);
+        Database::run(del);
+    }
+    QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT INTO approvals_fts(rowid, number) VALUES (?, ?)"));
+    ins.bindValue(0, approval.id);
+    ins.bindValue(1, textToDb(approval.number.trimmed()));
+    Database::run(ins);
+}
+
+void SqlApprovalRepository::refreshCurrentApproval(qint64 childminderId)
+{
+    // Her current agrément is the one that started last.
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "UPDATE childminders SET (cur_approval_number, cur_approval_end, cur_approval_status) = "
+        "(SELECT number, end_date, status FROM approvals WHERE childminder_id = ? "
+        "ORDER BY start_date DESC, id DESC LIMIT 1), "
+        "cur_places = coalesce((SELECT places FROM approvals WHERE childminder_id = ? "
+        "ORDER BY start_date DESC, id DESC LIMIT 1), 0) WHERE id = ?"));
+    for (int i = 0; i < 3; ++i)
+        q.bindValue(i, childminderId);
+    Database::run(q);
 }
 
 } // namespace parcours

@@ -14,6 +14,9 @@ class SqlApprovalRepository final : public ApprovalRepository
     void save(Approval& approval) override;
 
   private:
+    void writeSearchIndex(const Approval& approval, bool replace);
+    // Copies her current agrément onto her row, where lists filter and sort on it.
+    void refreshCurrentApproval(qint64 childminderId);
     Database& m_db;
 };
 

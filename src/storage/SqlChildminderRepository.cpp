@@ -119,6 +119,7 @@ void SqlChildminderRepository::insert(Childminder& person)
     Database::run(q);
     person.id = q.lastInsertId().toLongLong();
     person.version = 1;
+    writeSearchIndex(person, false);
 }
 
 void SqlChildminderRepository::update(Childminder& person)
@@ -146,6 +147,25 @@ void SqlChildminderRepository::update(Childminder& person)
             "Compare both versions before saving again."));
     }
     ++person.version;
+    writeSearchIndex(person, true);
+}
+
+void SqlChildminderRepository::writeSearchIndex(const Childminder& person, bool replace)
+{
+    if (replace) {
+        QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM childminders_fts WHERE rowid = ?"));
+        del.bindValue(0, person.id);
+        Database::run(del);
+    }
+    QSqlQuery& ins =
+        m_db.prepared(QStringLiteral("INSERT INTO childminders_fts(rowid, usage_name, birth_name, "
+                                     "first_name, commune_name) VALUES (?, ?, ?, ?, ?)"));
+    ins.bindValue(0, person.id);
+    ins.bindValue(1, textToDb(person.usageName));
+    ins.bindValue(2, textToDb(person.birthName));
+    ins.bindValue(3, textToDb(person.firstName));
+    ins.bindValue(4, textToDb(person.communeName));
+    Database::run(ins);
 }
 
 QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery& query) const

@@ -24,6 +24,8 @@ class SqlChildminderRepository final : public ChildminderRepository
     QList<qint64> idsWithStatus(const QList<ChildminderStatus>& statuses) const override;
 
   private:
+    // Keeps the full-text index in step with the row (see Migrations.cpp for why not a trigger).
+    void writeSearchIndex(const Childminder& person, bool replace);
     Database& m_db;
 };
 

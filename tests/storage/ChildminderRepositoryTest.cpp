@@ -103,7 +103,16 @@ TEST_CASE("Approvals keep their events, and the list shows the current agrément
     CHECK(rows[0].approvalEnd == QDate(2030, 12, 31));
     CHECK(rows[0].places == 4);
 
-    // Editing the current agrément updates the list copy through the trigger.
+    // Every approval number is searchable, the old ones too.
+    ChildminderQuery byOldNumber;
+    byOldNumber.text = QStringLiteral("55-2016");
+    CHECK(people.count(byOldNumber) == 1);
+    byOldNumber.text = QStringLiteral("martin 2021-0007");
+    CHECK(people.count(byOldNumber) == 1);
+    byOldNumber.text = QStringLiteral("55-2017");
+    CHECK(people.count(byOldNumber) == 0);
+
+    // Editing the current agrément updates the copy the list shows.
     Approval current = history[1];
     current.places = 5;
     approvals.save(current);

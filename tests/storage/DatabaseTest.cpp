@@ -2,6 +2,7 @@
 #include "DomainError.h"
 #include "Migrations.h"
 #include "QtStringMaker.h"
+#include "SqlValues.h"
 #include "SqlChildminderRepository.h"
 #include "StorageFixtures.h"
 
@@ -104,4 +105,15 @@ TEST_CASE("A nested transaction rolls back alone when caught")
         }
     });
     CHECK(repo.count({}) == 1);
+}
+
+TEST_CASE("Dates round-trip through the database text format")
+{
+    for (const QDate d : {QDate(2024, 2, 29), QDate(1900, 1, 1), QDate(9999, 12, 31), QDate(812, 5, 7)}) {
+        const QVariant stored = dateToDb(d);
+        CHECK(stored.toString() == d.toString(Qt::ISODate));
+        CHECK(dateFromDb(stored) == d);
+    }
+    CHECK(dateToDb(QDate()).isNull());
+    CHECK_FALSE(dateFromDb(QVariant(QMetaType(QMetaType::QString))).isValid());
 }

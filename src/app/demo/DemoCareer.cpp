@@ -170,8 +170,11 @@ QList<Approval> DemoCareer::build(QRandomGenerator& rng, const Childminder& pers
         a.places = mam && mam->forcedPlaces ? mam->forcedPlaces : places;
         a.placesUnder3 = placesUnder3(rng, a.places);
         a.status = ApprovalStatus::Ended; // replaced by the next one; the last is set below
-        a.events.append(
-            event(a.isRenewal ? ApprovalEventKind::Renewal : ApprovalEventKind::FirstGrant, a.decisionDate));
+        // The grant decision carries its places, as ApprovalService records it.
+        ApprovalEvent grant =
+            event(a.isRenewal ? ApprovalEventKind::Renewal : ApprovalEventKind::FirstGrant, a.decisionDate);
+        grant.places = a.places;
+        a.events.append(grant);
         chain.append(a);
         if (a.endDate >= horizon)
             break;

@@ -99,8 +99,9 @@ void DemoWriter::maybeOpenMam(int index, int room, DemoCounts& counts)
     open.overLimit = overLimit;
     // Six members with 4 places each would exceed the 20 children a MAM may
     // receive: ordinary MAMs stay within the limits, only the deliberate one breaks them.
-    open.maxPlaces =
-        std::max(1, std::min(DemoCareer::kMamPlacesPerMember, m_settings.mamMaxChildren / members));
+    if (!overLimit)
+        open.maxPlaces =
+            std::max(1, std::min(DemoCareer::kMamPlacesPerMember, m_settings.mamMaxChildren / members));
     // Saved empty first: its members need its id, and it needs theirs.
     m_mams.save(open.mam);
     ++counts.mams;

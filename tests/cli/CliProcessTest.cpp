@@ -31,7 +31,7 @@ Run cli(const QStringList& args)
 QString fixture(const QString& name) { return QStringLiteral(PARCOURS_TEST_DATA "/pmi/") + name; }
 } // namespace
 
-TEST_CASE("init creates a database; usage errors exit 1 with a French message")
+TEST_CASE("init creates a database - usage errors exit 1 with a French message")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));
@@ -63,7 +63,7 @@ TEST_CASE("A file that is not a database is a database error (exit 3)")
     CHECK_FALSE(r.err.isEmpty());
 }
 
-TEST_CASE("import pmi: dry run writes nothing; the import reports rejected lines in JSON; re-import creates nobody")
+TEST_CASE("import pmi: dry run writes nothing - the import reports rejected lines in JSON - re-import creates nobody")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));

@@ -9,7 +9,7 @@
 using namespace parcours;
 using namespace parcours::testing;
 
-TEST_CASE("A relay's territory decides who belongs to it; a named commune wins over a whole EPCI")
+TEST_CASE("A relay's territory decides who belongs to it - a named commune wins over a whole EPCI")
 {
     auto db = Database::openInMemory();
     SqlRelayRepository relays(*db);

@@ -79,7 +79,7 @@ TEST_CASE("CSV: an Excel 'sep=' first line names the separator")
     CHECK(t.records[0].line == 3);
 }
 
-TEST_CASE("CSV: quoted fields keep separators, doubled quotes and line breaks; lines stay physical")
+TEST_CASE("CSV: quoted fields keep separators, doubled quotes and line breaks - lines stay physical")
 {
     const CsvTable t = CsvReader::read(bytes("Nom;Adresse;Note\r\n"
                                              "A;\"1 rue X\r\nB\xC3\xA2t. B\";\"Dit \"\"Lili\"\"; MAM\"\r\n"
@@ -95,7 +95,7 @@ TEST_CASE("CSV: quoted fields keep separators, doubled quotes and line breaks; l
     CHECK(t.records[2].fields == QStringList{QStringLiteral("C"), QString(), QStringLiteral("\"")});
 }
 
-TEST_CASE("CSV: LF or CRLF line ends; blank and trailing empty lines are dropped but counted")
+TEST_CASE("CSV: LF or CRLF line ends - blank and trailing empty lines are dropped but counted")
 {
     const CsvTable lf = CsvReader::read(bytes("a;b\n1;2\n\n;;\n3;4\n\n\n"));
     REQUIRE(lf.records.size() == 2);

@@ -67,7 +67,7 @@ TEST_CASE("Headers: what cannot be read safely is left unknown")
         CHECK_FALSE(PmiHeaderMatcher::match(QString::fromUtf8(h)));
 }
 
-TEST_CASE("Headers: a header line becomes a mapping; unknown and duplicate columns are named")
+TEST_CASE("Headers: a header line becomes a mapping - unknown and duplicate columns are named")
 {
     const QStringList header = {QStringLiteral("Nom d'usage"),
                                 QStringLiteral("Prénom"),

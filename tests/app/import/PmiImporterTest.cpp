@@ -109,7 +109,7 @@ TEST_CASE("Import: a second import of the same list changes nothing")
     CHECK(s.reg.data.people.size() == 2);
 }
 
-TEST_CASE("Import: what changed is updated; what the list does not carry or spells worse is kept")
+TEST_CASE("Import: what changed is updated - what the list does not carry or spells worse is kept")
 {
     Setup s;
     Childminder stored;

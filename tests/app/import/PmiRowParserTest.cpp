@@ -138,7 +138,7 @@ TEST_CASE("Row: an impossible date is rejected, naming the column")
                                 "The date “01/01/2030” in column “Date de naissance” is in the future.")});
 }
 
-TEST_CASE("Row: a line without a surname is rejected; a birth name alone is enough")
+TEST_CASE("Row: a line without a surname is rejected - a birth name alone is enough")
 {
     PmiRow row = parse({{PmiColumn::UsageName, QString()}});
     CHECK(row.rejections ==
@@ -171,7 +171,7 @@ TEST_CASE("Row: places must be a number within the legal maximum of the settings
     CHECK(parse({{PmiColumn::Places, QStringLiteral("7")}}).isRejected());
 }
 
-TEST_CASE("Row: a malformed email is rejected; a placeholder is no email")
+TEST_CASE("Row: a malformed email is rejected - a placeholder is no email")
 {
     PmiRow row = parse({{PmiColumn::Email, QStringLiteral("chantal.muller@orange")}});
     CHECK(row.rejections ==
@@ -192,7 +192,7 @@ TEST_CASE("Row: several problems on one line are all reported")
     CHECK(row.rejections.size() == 3);
 }
 
-TEST_CASE("Row: phones are normalised; one that is no French number is kept with a warning")
+TEST_CASE("Row: phones are normalised - one that is no French number is kept with a warning")
 {
     CHECK(parse({{PmiColumn::Phone, QStringLiteral("+33 3 29 45 12 34")}}).person.phone ==
           QStringLiteral("03 29 45 12 34"));
@@ -208,7 +208,7 @@ TEST_CASE("Row: phones are normalised; one that is no French number is kept with
               "The phone number “voir mairie” is not a French number; it was kept as written.")});
 }
 
-TEST_CASE("Row: the commune is resolved; unknown ones and wrong postal codes are warnings")
+TEST_CASE("Row: the commune is resolved - unknown ones and wrong postal codes are warnings")
 {
     PmiRow row = parse({{PmiColumn::PostalCode, QStringLiteral("55300")},
                         {PmiColumn::Commune, QStringLiteral("ST MIHIEL")}});

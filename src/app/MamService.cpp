@@ -15,8 +15,6 @@
 namespace parcours {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("MamService", text); }
-
 std::optional<Commune> communeOf(const Mam& mam)
 {
     const auto& directory = CommuneDirectory::builtin();
@@ -32,12 +30,16 @@ std::optional<Commune> communeOf(const Mam& mam)
 QList<Mam> MamService::list() const
 {
     QList<Mam> mams = m_context.mams().all();
-    std::stable_sort(mams.begin(), mams.end(),
-                     [](const Mam& a, const Mam& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    std::stable_sort(mams.begin(), mams.end(), [](const Mam& a, const Mam& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     return mams;
 }
 
-std::optional<Mam> MamService::find(qint64 id) const { return m_context.mams().find(id); }
+std::optional<Mam> MamService::find(qint64 id) const
+{
+    return m_context.mams().find(id);
+}
 
 FieldErrors MamService::validate(const Mam& mam) const
 {
@@ -74,8 +76,9 @@ FieldErrors MamService::validate(const Mam& mam) const
     const int maxMembers = m_context.rules().mamMaxMembers;
     const int current = mam.memberCountOn(m_context.clock().today());
     if (current > maxMembers)
-        errors.append({QStringLiteral("members"),
-                       tr("%1 members today: a MAM has at most %2 childminders.").arg(current).arg(maxMembers)});
+        errors.append(
+            {QStringLiteral("members"),
+             tr("%1 members today: a MAM has at most %2 childminders.").arg(current).arg(maxMembers)});
     return errors;
 }
 
@@ -120,7 +123,7 @@ FieldErrors MamService::save(Mam& mam)
             auto person = m_context.childminders().find(id);
             if (!person)
                 continue;
-            const qint64 wanted = current.contains(id) ? candidate.id
+            const qint64 wanted = current.contains(id)            ? candidate.id
                                   : person->mamId == candidate.id ? 0
                                                                   : person->mamId;
             if (person->mamId != wanted) {

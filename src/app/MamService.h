@@ -3,6 +3,7 @@
 #include "FieldError.h"
 #include "Mam.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,7 +16,9 @@ class AppContext;
 // step with the member list, so her file shows where she works.
 class MamService
 {
-public:
+    Q_DECLARE_TR_FUNCTIONS(MamService)
+
+  public:
     explicit MamService(AppContext& context) : m_context(context) {}
 
     QList<Mam> list() const; // sorted by name
@@ -28,7 +31,7 @@ public:
     // Throws ConcurrencyConflict when someone else saved the MAM meanwhile.
     FieldErrors save(Mam& mam);
 
-private:
+  private:
     AppContext& m_context;
 };
 

@@ -13,8 +13,6 @@
 namespace parcours {
 
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("RelayService", text); }
-
 void trimRelay(Relay& relay)
 {
     relay.name = relay.name.trimmed();
@@ -44,7 +42,10 @@ QList<Relay> RelayService::list() const
     return relays;
 }
 
-std::optional<Relay> RelayService::find(qint64 id) const { return m_context.relays().find(id); }
+std::optional<Relay> RelayService::find(qint64 id) const
+{
+    return m_context.relays().find(id);
+}
 
 FieldErrors RelayService::validate(const Relay& relay) const
 {
@@ -60,17 +61,16 @@ FieldErrors RelayService::validate(const Relay& relay) const
         for (const auto& code : relay.epciCodes) {
             if (other.epciCodes.contains(code)) {
                 const auto epci = directory.epci(code);
-                errors.append({QStringLiteral("territory"),
-                               tr("%1 already belongs to the territory of %2.")
-                                   .arg(epci ? epci->name : code, other.name)});
+                errors.append({QStringLiteral("territory"), tr("%1 already belongs to the territory of %2.")
+                                                                .arg(epci ? epci->name : code, other.name)});
             }
         }
         for (const auto& code : relay.communeCodes) {
             if (other.communeCodes.contains(code)) {
                 const auto commune = directory.byCode(code);
-                errors.append({QStringLiteral("territory"),
-                               tr("%1 already belongs to the territory of %2.")
-                                   .arg(commune ? commune->name : code, other.name)});
+                errors.append(
+                    {QStringLiteral("territory"), tr("%1 already belongs to the territory of %2.")
+                                                      .arg(commune ? commune->name : code, other.name)});
             }
         }
     }
@@ -86,8 +86,9 @@ FieldErrors RelayService::validate(const Relay& relay) const
                               "name@example.fr).")
                                .arg(line)});
         if (!member.phone.trimmed().isEmpty() && !normalisePhone(member.phone))
-            errors.append({QStringLiteral("staff"),
-                           tr("Staff line %1: the phone number is not a French number of 10 digits.").arg(line)});
+            errors.append(
+                {QStringLiteral("staff"),
+                 tr("Staff line %1: the phone number is not a French number of 10 digits.").arg(line)});
     }
     return errors;
 }

@@ -3,6 +3,7 @@
 #include "FieldError.h"
 #include "Relay.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -15,7 +16,9 @@ class AppContext;
 // not claim the same EPCI or commune.
 class RelayService
 {
-public:
+    Q_DECLARE_TR_FUNCTIONS(RelayService)
+
+  public:
     explicit RelayService(AppContext& context) : m_context(context) {}
 
     // Sorted by name; relays are few, listing them all is fine.
@@ -29,7 +32,7 @@ public:
     // Throws ConcurrencyConflict when someone else saved the relay meanwhile.
     FieldErrors save(Relay& relay);
 
-private:
+  private:
     AppContext& m_context;
 };
 

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Regenerates docs/screenshots/*.png (dashboard, list, file) from the demo
+# data, with a fixed seed and date, offscreen: no display needed.
+# To look at every other screen too (dialogs, wizard, error states):
+#   ./build/parcours-screenshots /tmp/review --review
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/deps.sh
+./scripts/build.sh
+export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
+chmod 700 "$XDG_RUNTIME_DIR"
+./build/parcours-screenshots docs/screenshots

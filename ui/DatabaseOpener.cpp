@@ -1,0 +1,71 @@
+#include "DatabaseOpener.h"
+
+#include "AppContext.h"
+#include "DomainError.h"
+#include "FileDialog.h"
+#include "Logging.h"
+#include "MessageBox.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace parcours {
+
+namespace {
+QString startFolder()
+{
+    return QFileInfo(AppContext::defaultDatabasePath()).absolutePath();
+}
+} // namespace
+
+QString DatabaseOpener::chooseExisting(QWidget* parent)
+{
+    return FileDialog::getOpenFileName(parent, tr("Open a database"), startFolder(),
+                                       tr("Parcours Pro databases (*.sqlite *.db);;All files (*)"));
+}
+
+QString DatabaseOpener::chooseNew(QWidget* parent)
+{
+    const QString path = FileDialog::getSaveFileName(parent, tr("New database"),
+                                                     QDir(startFolder()).filePath(tr("new-database.sqlite")),
+                                                     tr("Parcours Pro databases (*.sqlite)"), nullptr, false);
+    if (path.isEmpty())
+        return {};
+    const QString withSuffix = QFileInfo(path).suffix().isEmpty() ? path + QStringLiteral(".sqlite") : path;
+    if (QFileInfo::exists(withSuffix)) {
+        MessageBox::warning(parent, tr("This file already exists"),
+                            tr("%1 already exists. To work on it, use File > Open a database. To start a new "
+                               "database, choose another name.")
+                                .arg(QDir::toNativeSeparators(withSuffix)));
+        return {};
+    }
+    return withSuffix;
+}
+
+std::unique_ptr<AppContext> DatabaseOpener::open(QWidget* parent, const QString& path, const Clock& clock)
+{
+    QString current = path;
+    while (!current.isEmpty()) {
+        try {
+            auto context = AppContext::openFile(current, clock);
+            logInfo(QStringLiteral("database opened"));
+            return context;
+        } catch (const DomainError& error) {
+            logError(QStringLiteral("database could not be opened"));
+            const auto answer = MessageBox::ask(
+                parent, QMessageBox::Critical, tr("The database cannot be opened"), error.message(),
+                MessageBox::ChooseOther | MessageBox::CreateNew | MessageBox::Cancel, MessageBox::ChooseOther,
+                tr("What you can do: choose another database file (for example a backup), or create a new "
+                   "empty database. If the file is on a network drive, check that the drive is connected."));
+            if (answer == MessageBox::ChooseOther)
+                current = chooseExisting(parent);
+            else if (answer == MessageBox::CreateNew)
+                current = chooseNew(parent);
+            else
+                current.clear();
+        }
+    }
+    return nullptr;
+}
+
+} // namespace parcours

@@ -1,0 +1,283 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "ChildminderEditor.h"
+#include "ChildminderExport.h"
+#include "ChildminderListPage.h"
+#include "DashboardPage.h"
+#include "DatabaseOpener.h"
+#include "ImportWizard.h"
+#include "MamListPage.h"
+#include "MessageBox.h"
+#include "RelayListPage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace parcours {
+
+namespace {
+// Deletes every dialog under `owner`. Guarded pointers, because deleting a
+// dialog also deletes the dialogs it opened.
+void deleteDialogs(QObject* owner)
+{
+    QList<QPointer<QDialog>> dialogs;
+    for (auto* dialog : owner->findChildren<QDialog*>())
+        dialogs.append(dialog);
+    for (const auto& dialog : dialogs)
+        delete dialog.data();
+}
+} // namespace
+
+MainWindow::MainWindow(std::unique_ptr<AppContext> context, QWidget* parent)
+    : QMainWindow(parent), m_context(std::move(context))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/parcours.svg")));
+    // One place for the few looks the pages share.
+    setStyleSheet(QStringLiteral("QLabel#pageTitle { font-size: 15pt; font-weight: 600; }"
+                                 "QListWidget#navigation { background: palette(window); border: none; "
+                                 "border-right: 1px solid palette(mid); }"));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(buildNavigation());
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("pages"));
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_databaseLabel = new QLabel(this);
+    m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
+    statusBar()->addPermanentWidget(m_databaseLabel, 1);
+
+    buildMenus();
+    buildPages();
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow()
+{
+    // Pages and editors borrow the context: they must go first.
+    deleteDialogs(this);
+    delete m_stack;
+    m_stack = nullptr;
+}
+
+QWidget* MainWindow::buildNavigation()
+{
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(240);
+    const struct
+    {
+        const char* icon;
+        QString label;
+    } entries[] = {
+        {":/icons/dashboard.svg", tr("Dashboard")},
+        {":/icons/childminders.svg", tr("Childminders")},
+        {":/icons/relay.svg", tr("Relays (RPE)")},
+        {":/icons/mam.svg", tr("MAM")},
+    };
+    for (const auto& entry : entries) {
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(entry.icon)), entry.label, m_navigation);
+        item->setSizeHint(QSize(0, 44)); // large targets, easy to hit
+    }
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_stack || row < 0)
+            return;
+        if (row == DashboardIndex && m_dashboardStale) {
+            m_dashboard->refresh();
+            m_dashboardStale = false;
+        }
+        m_stack->setCurrentIndex(row);
+    });
+    return m_navigation;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
+    QAction* open = file->addAction(tr("&Open a database…"), this, &MainWindow::openDatabase);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction* newPerson = file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("New &childminder…"),
+                                         this, [this] { openChildminder(0); });
+    newPerson->setObjectName(QStringLiteral("newChildminderAction"));
+    newPerson->setShortcut(QKeySequence::New);
+    QAction* find = file->addAction(tr("&Find a childminder"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    QAction* import = file->addAction(tr("&Import a PMI list…"), this, &MainWindow::startImport);
+    import->setObjectName(QStringLiteral("importAction"));
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportList);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Parcours Pro"), this, &MainWindow::about);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildPages()
+{
+    m_dashboard = new DashboardPage(*m_context, m_stack);
+    m_list = new ChildminderListPage(*m_context, m_stack);
+    m_relays = new RelayListPage(*m_context, m_stack);
+    m_mams = new MamListPage(*m_context, m_stack);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams})
+        m_stack->addWidget(page);
+    m_dashboardStale = false;
+
+    connect(m_dashboard, &DashboardPage::childminderRequested, this, &MainWindow::openChildminder);
+    connect(m_dashboard, &DashboardPage::mamRequested, this, [this](qint64 id) {
+        showPage(MamIndex);
+        m_mams->openEditor(id);
+    });
+    connect(m_list, &ChildminderListPage::openRequested, this, &MainWindow::openChildminder);
+    connect(m_list, &ChildminderListPage::newRequested, this, [this] { openChildminder(0); });
+    connect(m_relays, &RelayListPage::relaysChanged, this, &MainWindow::onRegisterChanged);
+    connect(m_mams, &MamListPage::mamsChanged, this, &MainWindow::onRegisterChanged);
+
+    m_navigation->setCurrentRow(DashboardIndex);
+    m_stack->setCurrentIndex(DashboardIndex);
+    updateTitle();
+}
+
+void MainWindow::onRegisterChanged()
+{
+    m_list->refresh();
+    m_mams->refresh();
+    // The alerts scan many files: recompute now only when they are on screen.
+    if (m_stack->currentWidget() == m_dashboard)
+        m_dashboard->refresh();
+    else
+        m_dashboardStale = true;
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::focusSearch()
+{
+    showPage(ChildminderIndex);
+    m_list->focusSearch();
+}
+
+ChildminderEditor* MainWindow::openChildminder(qint64 id)
+{
+    if (id > 0) {
+        for (auto* editor : findChildren<ChildminderEditor*>()) {
+            if (editor->personId() == id && editor->isVisible()) {
+                editor->raise();
+                editor->activateWindow();
+                return editor;
+            }
+        }
+    }
+    auto* editor = new ChildminderEditor(*m_context, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &ChildminderEditor::saved, this, &MainWindow::onRegisterChanged);
+    editor->show();
+    return editor;
+}
+
+ImportWizard* MainWindow::startImport()
+{
+    auto* wizard = new ImportWizard(*m_context, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::imported, this, &MainWindow::onRegisterChanged);
+    wizard->open();
+    return wizard;
+}
+
+void MainWindow::exportList()
+{
+    ChildminderExport::run(this, *m_context, m_list->currentQuery());
+}
+
+bool MainWindow::closeEditors()
+{
+    const auto editors = findChildren<ChildminderEditor*>();
+    for (auto* editor : editors)
+        if (editor->isVisible() && !editor->confirmClose())
+            return false;
+    deleteDialogs(this);
+    return true;
+}
+
+bool MainWindow::setContext(std::unique_ptr<AppContext> context)
+{
+    if (!context || !closeEditors())
+        return false;
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams}) {
+        m_stack->removeWidget(page);
+        delete page;
+    }
+    m_context = std::move(context);
+    buildPages();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString path = DatabaseOpener::chooseNew(this);
+    if (!path.isEmpty())
+        setContext(DatabaseOpener::open(this, path, m_context->clock()));
+}
+
+void MainWindow::openDatabase()
+{
+    const QString path = DatabaseOpener::chooseExisting(this);
+    if (!path.isEmpty())
+        setContext(DatabaseOpener::open(this, path, m_context->clock()));
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_context->databasePath();
+    const bool inMemory = path == QLatin1String(":memory:");
+    const QString name = inMemory ? tr("temporary database") : QFileInfo(path).fileName();
+    setWindowTitle(tr("%1 — Parcours Pro").arg(name));
+    m_databaseLabel->setText(inMemory ? tr("Database: in memory (nothing is kept on disk)")
+                                      : tr("Database: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::about()
+{
+    MessageBox::information(
+        this, tr("About Parcours Pro"),
+        tr("Parcours Pro %1\n\nFollow-up of licensed childminders for the “Parcours Pro Petite Enfance” "
+           "programme.\n\nReference data on communes, postal codes and intercommunalities: “Découpage "
+           "administratif”, Etalab, MIT licence.\nBuilt with Qt %2 (LGPL v3).")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (closeEditors())
+        event->accept();
+    else
+        event->ignore();
+}
+
+} // namespace parcours

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ChildminderFile.h"
+
+#include <QDialog>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+
+namespace parcours {
+
+class AppContext;
+class ChildminderApprovalsTab;
+class ChildminderIdentityTab;
+
+// One childminder's file: tabs Identity / Agréments / Notes. "Save" writes
+// the identity and notes through ChildminderService and keeps the window open
+// (so a new person can get her first agrément at once); closing with unsaved
+// changes asks first. A save that collides with someone else's is never
+// forced: the user is told and may reload.
+class ChildminderEditor : public QDialog
+{
+    Q_OBJECT
+  public:
+    // id 0: a new person.
+    ChildminderEditor(AppContext& context, qint64 id, QWidget* parent = nullptr);
+
+    qint64 personId() const { return m_loaded.id; }
+    bool isDirty() const;
+    // Validates and saves; shows the problems under the fields. True when saved.
+    bool save();
+    // Asks about unsaved changes; true when the editor may close.
+    bool confirmClose();
+
+    ChildminderIdentityTab* identityTab() const { return m_identity; }
+    ChildminderApprovalsTab* approvalsTab() const { return m_approvals; }
+    QTabWidget* tabs() const { return m_tabs; }
+
+  signals:
+    void saved(qint64 id);
+
+  public slots:
+    void reject() override;
+
+  private:
+    QWidget* buildNotesTab();
+    void load(const ChildminderFile& file);
+    void reloadAfterDecision();
+    bool reloadFromStore();
+    Childminder edited() const;
+    void showProblems(const QStringList& problems);
+    void updateHeader(const ChildminderFile& file);
+
+    AppContext& m_context;
+    Childminder m_loaded; // as last read or saved: what "unsaved changes" compares with
+    QTabWidget* m_tabs;
+    ChildminderIdentityTab* m_identity;
+    ChildminderApprovalsTab* m_approvals;
+    QPlainTextEdit* m_notes = nullptr;
+    QLabel* m_headerName;
+    QLabel* m_headerDetails;
+    QLabel* m_feedback;
+    QPushButton* m_saveButton;
+};
+
+} // namespace parcours

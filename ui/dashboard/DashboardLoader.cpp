@@ -1,0 +1,74 @@
+#include "DashboardLoader.h"
+
+#include "AlertService.h"
+#include "AppContext.h"
+#include "ChildminderService.h"
+#include "DomainError.h"
+
+#include <QThread>
+#include <memory>
+
+namespace parcours {
+
+DashboardLoader::DashboardLoader(AppContext& context, QObject* parent) : QObject(parent), m_context(context)
+{
+}
+
+DashboardLoader::~DashboardLoader()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+DashboardLoader::Figures DashboardLoader::compute(AppContext& context)
+{
+    Figures figures;
+    try {
+        figures.statistics = ChildminderService(context).statistics();
+        figures.alerts = AlertService(context).current();
+    } catch (const DomainError& error) {
+        figures.error = error.message();
+    }
+    return figures;
+}
+
+void DashboardLoader::start()
+{
+    const QString path = m_context.databasePath();
+    if (path == QLatin1String(":memory:")) {
+        emit loaded(compute(m_context));
+        return;
+    }
+    if (m_thread) {
+        m_pending = true;
+        return;
+    }
+    auto result = std::make_shared<Figures>();
+    const Clock& clock = m_context.clock();
+    m_thread = QThread::create([result, path, &clock] {
+        try {
+            auto context = AppContext::openFile(path, clock);
+            *result = compute(*context);
+        } catch (const DomainError& error) {
+            result->error = error.message();
+        }
+    });
+    // finished is emitted by the worker; `this` lives on the GUI thread, so
+    // the slot runs there (queued).
+    connect(m_thread, &QThread::finished, this, [this, result] {
+        m_thread->wait(); // finished is emitted just before the thread really ends
+        delete m_thread;
+        m_thread = nullptr;
+        if (m_pending) {
+            m_pending = false;
+            start();
+            return;
+        }
+        emit loaded(*result);
+    });
+    m_thread->start();
+}
+
+} // namespace parcours

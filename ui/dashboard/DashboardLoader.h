@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Alert.h"
+#include "RegisterStatistics.h"
+
+#include <QList>
+#include <QObject>
+
+class QThread;
+
+namespace parcours {
+
+class AppContext;
+
+// Computes the dashboard's figures and alerts. On a national register that
+// takes seconds (every alert candidate's file is read), so it runs on a
+// worker thread with its own connection to the database file and the page
+// fills in when it is done; the window never freezes. An in-memory database
+// (tests, screenshots) cannot be shared with a thread: computed at once.
+class DashboardLoader : public QObject
+{
+    Q_OBJECT
+  public:
+    struct Figures
+    {
+        RegisterStatistics statistics;
+        QList<Alert> alerts;
+        QString error; // French message when the computation failed
+    };
+
+    explicit DashboardLoader(AppContext& context, QObject* parent = nullptr);
+    // Waits for a computation in progress: its thread must not outlive us.
+    ~DashboardLoader() override;
+
+    // Starts a computation; when one is running, another follows it so the
+    // result reflects the latest saves.
+    void start();
+    bool isBusy() const { return m_thread != nullptr; }
+
+    static Figures compute(AppContext& context);
+
+  signals:
+    void loaded(const parcours::DashboardLoader::Figures& figures);
+
+  private:
+    AppContext& m_context;
+    QThread* m_thread = nullptr;
+    bool m_pending = false;
+};
+
+} // namespace parcours

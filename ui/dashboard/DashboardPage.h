@@ -1,0 +1,61 @@
+#pragma once
+
+#include "Alert.h"
+#include "DashboardLoader.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QTableWidget;
+
+namespace parcours {
+
+class AppContext;
+class StatTile;
+
+// The first screen: key figures of the register, active childminders and
+// places per relay, and the alerts to follow up (a double-click opens the
+// person's file or the MAM).
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+  public:
+    // The table shows the most urgent alerts only: thousands of rows would
+    // tell nobody anything and slow the page down. The tile gives the total.
+    static constexpr int kMaxShownAlerts = 500;
+
+    explicit DashboardPage(AppContext& context, QWidget* parent = nullptr);
+
+    // Recomputes everything (after a save, an import...); on a database file
+    // this happens in the background and the page fills in when it is ready.
+    void refresh();
+    bool isLoading() const { return m_loader->isBusy(); }
+    QTableWidget* alertTable() const { return m_alerts; }
+    const QList<Alert>& alerts() const { return m_alertList; }
+
+  signals:
+    void childminderRequested(qint64 id);
+    void mamRequested(qint64 id);
+
+  private:
+    QWidget* buildRelayBox();
+    QWidget* buildAlertBox();
+    void show(const DashboardLoader::Figures& figures);
+    void fillAlerts();
+    void openAlert(int row);
+
+    AppContext& m_context;
+    DashboardLoader* m_loader;
+    QLabel* m_dateLabel;
+    QLabel* m_alertNote = nullptr;
+    StatTile* m_active;
+    StatTile* m_places;
+    StatTile* m_over60;
+    StatTile* m_alertCount;
+    QTableWidget* m_relays = nullptr;
+    QTableWidget* m_alerts = nullptr;
+    QList<Alert> m_alertList;
+};
+
+} // namespace parcours

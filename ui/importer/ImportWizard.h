@@ -1,0 +1,49 @@
+#pragma once
+
+#include "CsvTable.h"
+#include "ImportReport.h"
+#include "PmiColumn.h"
+
+#include <QHash>
+#include <QWizard>
+
+namespace parcours {
+
+class AppContext;
+
+// Fichier > Importer une liste PMI… in four steps: choose the file; check
+// the detected encoding and separator and map each column (pre-filled by the
+// header matcher, unrecognised headers highlighted); read what a dry run
+// would do; import, off the GUI thread with a cancellable progress dialog, and
+// read the final report. Nothing is written before the last step, and a
+// cancelled import writes nothing at all.
+class ImportWizard : public QWizard
+{
+    Q_OBJECT
+  public:
+    enum PageId { FilePage, MappingPage, DryRunPage, ResultPage };
+
+    explicit ImportWizard(AppContext& context, QWidget* parent = nullptr);
+
+    // Reads and decodes the file; on failure returns false and sets *error.
+    bool loadFile(const QString& path, QString* error);
+    const CsvTable& table() const { return m_table; }
+    QString path() const { return m_path; }
+
+    QHash<int, PmiColumn> mapping() const { return m_mapping; }
+    void setMapping(const QHash<int, PmiColumn>& mapping) { m_mapping = mapping; }
+
+    // Runs the importer; false when cancelled or failed (the user was told).
+    bool runImport(bool dryRun, ImportReport& report);
+
+  signals:
+    void imported();
+
+  private:
+    AppContext& m_context;
+    QString m_path;
+    CsvTable m_table;
+    QHash<int, PmiColumn> m_mapping;
+};
+
+} // namespace parcours

@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 using namespace parcours;
 using namespace parcours::testing;
@@ -84,4 +85,28 @@ TEST_CASE("Saving a file refreshes the dashboard when it is shown next")
     REQUIRE(editor->save());
     window.showPage(MainWindow::DashboardIndex);
     CHECK(value->text() == QStringLiteral("4")); // Roussel (active); Thiéry is a prospect
+}
+
+TEST_CASE("On a database file the dashboard fills in from a background computation")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tableau.sqlite"));
+    {
+        auto context = AppContext::openFile(path, testClock());
+        fillSmallRegister(*context);
+    }
+    MainWindow window(AppContext::openFile(path, testClock()));
+    window.show();
+    auto* alerts = child<QTableWidget>(&window, QStringLiteral("alertTable"));
+    REQUIRE(QTest::qWaitFor([&] { return !window.dashboard()->isLoading(); }, 10000));
+    CHECK(alerts->rowCount() >= 1);
+    auto* value =
+        child<QLabel>(child<QWidget>(&window, QStringLiteral("activeTile")), QStringLiteral("tileValue"));
+    CHECK(value->text() == QStringLiteral("3"));
+
+    // A save while shown starts a new computation that sees it.
+    addPerson(window.context(), QStringLiteral("Roussel"), QStringLiteral("Josiane"), QStringLiteral("55000"),
+              QStringLiteral("Bar-le-Duc"));
+    window.dashboard()->refresh();
+    REQUIRE(QTest::qWaitFor([&] { return value->text() == QStringLiteral("4"); }, 10000));
 }

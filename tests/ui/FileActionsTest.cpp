@@ -12,7 +12,11 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
 
 using namespace parcours;
 using namespace parcours::testing;
@@ -100,4 +104,28 @@ TEST_CASE("Errors thrown by background work reach the GUI thread")
         caught = error.message() == QStringLiteral("disque plein");
     }
     CHECK(caught);
+}
+
+TEST_CASE("Cancel in the progress dialog stops background work")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cancel.sqlite"));
+    int steps = 0;
+    // Press Cancel once the dialog is up (it appears after a short delay).
+    QTimer::singleShot(800, [] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* progress = qobject_cast<QProgressDialog*>(widget))
+                if (auto* button = progress->findChild<QPushButton*>())
+                    button->click();
+    });
+    const bool finished = BackgroundTask::run(nullptr, QStringLiteral("…"), path, testClock(),
+                                              [&](AppContext&, const BackgroundTask::Progress& progress) {
+                                                  for (steps = 0; steps < 1000; ++steps) {
+                                                      if (!progress(steps, 1000))
+                                                          return;
+                                                      QThread::msleep(10);
+                                                  }
+                                              });
+    CHECK_FALSE(finished);
+    CHECK(steps < 1000);
 }

@@ -70,7 +70,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     layout->addLayout(header);
     layout->addLayout(tiles);
     layout->addWidget(splitter, 1);
-    connect(m_loader, &DashboardLoader::loaded, this, &DashboardPage::show);
+    connect(m_loader, &DashboardLoader::loaded, this, &DashboardPage::display);
     for (StatTile* tile : {m_active, m_places, m_over60, m_alertCount})
         tile->setValue(QStringLiteral("…"), tr("Calculating…"));
     refresh();
@@ -125,7 +125,7 @@ void DashboardPage::refresh()
     m_loader->start();
 }
 
-void DashboardPage::show(const DashboardLoader::Figures& figures)
+void DashboardPage::display(const DashboardLoader::Figures& figures)
 {
     const QLocale locale;
     const RegisterStatistics& stats = figures.statistics;

@@ -41,7 +41,7 @@ class DashboardPage : public QWidget
   private:
     QWidget* buildRelayBox();
     QWidget* buildAlertBox();
-    void show(const DashboardLoader::Figures& figures);
+    void display(const DashboardLoader::Figures& figures);
     void fillAlerts();
     void openAlert(int row);
 

@@ -1,6 +1,7 @@
 #include "RelayService.h"
 
 #include "AppContext.h"
+#include "ChildminderRepository.h"
 #include "CommuneDirectory.h"
 #include "EmailAddress.h"
 #include "PhoneNumber.h"
@@ -8,6 +9,7 @@
 #include "TransactionRunner.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <algorithm>
 
 namespace parcours {
@@ -93,6 +95,15 @@ FieldErrors RelayService::validate(const Relay& relay) const
     return errors;
 }
 
+QSet<QString> RelayService::territoryCommunes(const Relay& relay)
+{
+    QSet<QString> codes(relay.communeCodes.begin(), relay.communeCodes.end());
+    for (const auto& epci : relay.epciCodes)
+        for (const auto& commune : CommuneDirectory::builtin().membersOf(epci))
+            codes.insert(commune.code);
+    return codes;
+}
+
 FieldErrors RelayService::save(Relay& relay)
 {
     Relay candidate = relay;
@@ -103,7 +114,22 @@ FieldErrors RelayService::save(Relay& relay)
     const FieldErrors errors = validate(candidate);
     if (!errors.isEmpty())
         return errors;
-    m_context.transactions().inWriteTransaction([&] { m_context.relays().save(candidate); });
+    m_context.transactions().inWriteTransaction([&] {
+        // Communes the relay served before or serves now: their people may
+        // change relay. Everyone else keeps theirs.
+        QSet<QString> affected = territoryCommunes(candidate);
+        if (candidate.id > 0)
+            if (const auto before = m_context.relays().find(candidate.id))
+                affected.unite(territoryCommunes(*before));
+        m_context.relays().save(candidate);
+        const auto& directory = CommuneDirectory::builtin();
+        for (const QString& code : std::as_const(affected)) {
+            const auto commune = directory.byCode(code);
+            const QString epci = commune ? commune->epciCode : QString();
+            m_context.childminders().reassignRelay(
+                code, m_context.relays().relayForCommune(code, epci).value_or(0));
+        }
+    });
     relay = candidate;
     return {};
 }

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace parcours {
@@ -33,6 +34,8 @@ class RelayService
     FieldErrors save(Relay& relay);
 
   private:
+    // Every commune the relay's territory covers, EPCIs expanded.
+    static QSet<QString> territoryCommunes(const Relay& relay);
     AppContext& m_context;
 };
 

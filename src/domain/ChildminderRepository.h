@@ -36,6 +36,10 @@ class ChildminderRepository
     // running on today. The rules then decide on this short list.
     virtual QList<qint64> alertCandidates(QDate today, QDate endingOnOrBefore) const = 0;
     virtual RegisterStatistics statistics(QDate today) const = 0;
+    // Gives the people of a commune whose relay follows their commune (no
+    // override) this relay (0: none); returns how many changed. Used when a
+    // relay's territory changes.
+    virtual int reassignRelay(const QString& inseeCode, qint64 relayId) = 0;
     // Ids of people of these statuses, for re-import "absent from the list" reports.
     virtual QList<qint64> idsWithStatus(const QList<ChildminderStatus>& statuses) const = 0;
 };

@@ -58,6 +58,14 @@ void upgradeToV1(Database& db)
         QStringLiteral("CREATE INDEX childminders_by_status ON childminders(status, sort_name)"),
         QStringLiteral("CREATE INDEX childminders_by_commune ON childminders(insee_code)"),
         QStringLiteral("CREATE INDEX childminders_by_approval_end ON childminders(cur_approval_end)"),
+        // One index per sortable column, so the first page of a list sorted on
+        // it reads 100 rows instead of sorting the whole register.
+        QStringLiteral("CREATE INDEX childminders_by_first_name ON childminders(first_name COLLATE NOCASE)"),
+        QStringLiteral(
+            "CREATE INDEX childminders_by_commune_name ON childminders(commune_name COLLATE NOCASE)"),
+        QStringLiteral("CREATE INDEX childminders_by_approval_number ON childminders(cur_approval_number)"),
+        QStringLiteral("CREATE INDEX childminders_by_places ON childminders(cur_places)"),
+        QStringLiteral("CREATE INDEX childminders_by_birth_date ON childminders(birth_date)"),
         QStringLiteral("CREATE INDEX childminders_by_identity ON childminders(identity_key)"),
         QStringLiteral("CREATE INDEX childminders_by_birth_identity ON childminders(birth_identity_key)"),
         QStringLiteral("CREATE INDEX childminders_by_mam ON childminders(mam_id)"),

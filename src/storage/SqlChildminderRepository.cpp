@@ -300,6 +300,20 @@ RegisterStatistics SqlChildminderRepository::statistics(QDate today) const
     return stats;
 }
 
+int SqlChildminderRepository::reassignRelay(const QString& inseeCode, qint64 relayId)
+{
+    // The relay is derived data, not the person's own: her version is left
+    // alone so an open editor does not report a conflict for it.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE childminders SET relay_id = ? WHERE insee_code = ? AND relay_overridden = 0 "
+                       "AND relay_id IS NOT ?"));
+    q.bindValue(0, idToDb(relayId));
+    q.bindValue(1, inseeCode);
+    q.bindValue(2, idToDb(relayId));
+    Database::run(q);
+    return q.numRowsAffected();
+}
+
 QList<qint64> SqlChildminderRepository::idsWithStatus(const QList<ChildminderStatus>& statuses) const
 {
     QStringList keys;

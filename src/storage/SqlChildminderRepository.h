@@ -21,6 +21,7 @@ class SqlChildminderRepository final : public ChildminderRepository
                                          QDate birthDate) const override;
     QList<qint64> alertCandidates(QDate today, QDate endingOnOrBefore) const override;
     RegisterStatistics statistics(QDate today) const override;
+    int reassignRelay(const QString& inseeCode, qint64 relayId) override;
     QList<qint64> idsWithStatus(const QList<ChildminderStatus>& statuses) const override;
 
   private:

@@ -1,5 +1,6 @@
 #include "SqlMamRepository.h"
 
+#include "Childminder.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "SqlValues.h"
@@ -56,16 +57,23 @@ std::optional<Mam> SqlMamRepository::find(qint64 id) const
 
 void SqlMamRepository::loadMembers(Mam& mam) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT m.childminder_id, upper(CASE WHEN c.usage_name <> '' THEN c.usage_name ELSE c.birth_name "
-        "END) "
-        "|| ' ' || c.first_name, m.joined, m.left_on, c.cur_places FROM mam_members m "
-        "JOIN childminders c ON c.id = m.childminder_id WHERE m.mam_id = ? ORDER BY m.joined, m.id"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT m.childminder_id, c.usage_name, c.birth_name, c.first_name, m.joined, "
+                       "m.left_on, c.cur_places "
+                       "FROM mam_members m JOIN childminders c ON c.id = m.childminder_id WHERE m.mam_id = ? "
+                       "ORDER BY m.joined, m.id"));
     q.bindValue(0, mam.id);
     Database::run(q);
-    while (q.next())
-        mam.members.append(MamMember{q.value(0).toLongLong(), q.value(1).toString(), dateFromDb(q.value(2)),
-                                     dateFromDb(q.value(3)), q.value(4).toInt()});
+    while (q.next()) {
+        // Named as everywhere else (Childminder::displayName): SQLite's upper()
+        // only knows ASCII and would print "GéRARD".
+        Childminder person;
+        person.usageName = q.value(1).toString();
+        person.birthName = q.value(2).toString();
+        person.firstName = q.value(3).toString();
+        mam.members.append(MamMember{q.value(0).toLongLong(), person.displayName(), dateFromDb(q.value(4)),
+                                     dateFromDb(q.value(5)), q.value(6).toInt()});
+    }
     q.finish();
 }
 

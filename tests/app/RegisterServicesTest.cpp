@@ -8,6 +8,7 @@
 #include "FixedClock.h"
 #include "QtStringMaker.h"
 #include "RelayRepository.h"
+#include "RelayService.h"
 #include "TransactionRunner.h"
 
 using namespace parcours;
@@ -175,4 +176,36 @@ TEST_CASE("Alerts of the register: ending soon, expired while active, sorted by 
     CHECK(narrow.size() == 2);
     for (const auto& a : narrow)
         CHECK(a.kind != AlertKind::ApprovalEndingSoon);
+}
+
+TEST_CASE("Changing a relay's territory moves the people of those communes, not those with an override")
+{
+    auto ctx = AppContext::openInMemory(kClock);
+    ChildminderService people(*ctx);
+    RelayService relays(*ctx);
+    Childminder follows = newPerson(); // Verdun, EPCI Grand Verdun
+    REQUIRE(people.save(follows).isEmpty());
+    CHECK(follows.relayId == 0);
+
+    Relay rpe{0, QStringLiteral("RPE du Grand Verdun"), {}, {}, {QStringLiteral("200049187")}, {}, 0};
+    REQUIRE(relays.save(rpe).isEmpty());
+    CHECK(people.open(follows.id)->person.relayId == rpe.id);
+    CHECK(people.open(follows.id)->person.version == follows.version); // derived data: no conflict later
+
+    Relay other{0, QStringLiteral("RPE Autre"), {}, {QStringLiteral("55029")}, {}, {}, 0};
+    REQUIRE(relays.save(other).isEmpty());
+    Childminder chose = newPerson();
+    chose.usageName = QStringLiteral("Autre");
+    chose.relayId = other.id;
+    chose.relayOverridden = true;
+    REQUIRE(people.save(chose).isEmpty());
+
+    // The EPCI leaves the relay: Verdun has no relay any more, except for her who chose one.
+    rpe.epciCodes.clear();
+    rpe.communeCodes = {QStringLiteral("55029")};
+    REQUIRE_FALSE(relays.save(rpe).isEmpty()); // Bar-le-Duc is already served by "RPE Autre"
+    rpe.communeCodes.clear();
+    REQUIRE(relays.save(rpe).isEmpty());
+    CHECK(people.open(follows.id)->person.relayId == 0);
+    CHECK(people.open(chose.id)->person.relayId == other.id);
 }

@@ -38,7 +38,7 @@ TEST_CASE("A MAM keeps its members with their dates and places")
     auto db = Database::openInMemory();
     SqlChildminderRepository people(*db);
     SqlMamRepository mams(*db);
-    Childminder a = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));
+    Childminder a = makePerson(QStringLiteral("Gérard"), QStringLiteral("Anne"));
     people.insert(a);
     Mam mam{0,
             QStringLiteral("MAM Les Lutins"),
@@ -52,7 +52,7 @@ TEST_CASE("A MAM keeps its members with their dates and places")
     auto back = mams.find(mam.id);
     REQUIRE(back);
     REQUIRE(back->members.size() == 1);
-    CHECK(back->members[0].displayName == QStringLiteral("MARTIN Anne"));
+    CHECK(back->members[0].displayName == QStringLiteral("GÉRARD Anne"));
     CHECK(back->members[0].joined == QDate(2023, 9, 1));
     back->members[0].left = QDate(2026, 1, 1);
     mams.save(*back);

@@ -64,6 +64,16 @@ class FakeDemoStore::Childminders final : public ChildminderRepository
         s.totalChildminders = int(m_s.people.size());
         return s;
     }
+    int reassignRelay(const QString& inseeCode, qint64 relayId) override
+    {
+        int changed = 0;
+        for (auto& [id, p] : m_s.people)
+            if (p.inseeCode == inseeCode && !p.relayOverridden && p.relayId != relayId) {
+                p.relayId = relayId;
+                ++changed;
+            }
+        return changed;
+    }
     QList<qint64> idsWithStatus(const QList<ChildminderStatus>& statuses) const override
     {
         QList<qint64> out;

@@ -120,6 +120,17 @@ QList<qint64> FakeRegister::Childminders::idsWithStatus(const QList<ChildminderS
     return ids;
 }
 
+int FakeRegister::Childminders::reassignRelay(const QString& inseeCode, qint64 relayId)
+{
+    int changed = 0;
+    for (Childminder& p : m_owner.data.people)
+        if (p.inseeCode == inseeCode && !p.relayOverridden && p.relayId != relayId) {
+            p.relayId = relayId;
+            ++changed;
+        }
+    return changed;
+}
+
 // --- Approvals --------------------------------------------------------------
 
 QList<Approval> FakeRegister::Approvals::forChildminder(qint64 childminderId) const

@@ -40,6 +40,7 @@ class FakeRegister
         QList<qint64> alertCandidates(QDate today, QDate endingOnOrBefore) const override;
         RegisterStatistics statistics(QDate today) const override;
         QList<qint64> idsWithStatus(const QList<ChildminderStatus>& statuses) const override;
+        int reassignRelay(const QString& inseeCode, qint64 relayId) override;
 
       private:
         FakeRegister& m_owner;

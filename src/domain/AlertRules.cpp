@@ -74,7 +74,10 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
             const QDate fileDue = current->endDate.addMonths(-m_settings.renewalFileMonthsBefore);
             if (today >= fileDue.addMonths(-1) && today <= current->endDate)
                 add(AlertKind::RenewalFileDue, fileDue,
-                    QCoreApplication::translate("AlertRules", "Renewal file due by %1.").arg(fr(fileDue)));
+                    fileDue < today ? QCoreApplication::translate("AlertRules", "Renewal file overdue since %1.")
+                                          .arg(fr(fileDue))
+                                    : QCoreApplication::translate("AlertRules", "Renewal file due by %1.")
+                                          .arg(fr(fileDue)));
         }
     } else if (!current && person.status == ChildminderStatus::Active) {
         add(AlertKind::ExpiredWhileActive, QDate(),

@@ -64,8 +64,16 @@ TEST_CASE("The renewal file is due three months before the end")
         rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2026, 11, 30));
     REQUIRE(has(alerts, AlertKind::RenewalFileDue));
     for (const auto& a : alerts)
-        if (a.kind == AlertKind::RenewalFileDue)
+        if (a.kind == AlertKind::RenewalFileDue) {
             CHECK(a.date == QDate(2026, 12, 31));
+            CHECK(a.message.contains(QStringLiteral("31/12/2026")));
+        }
+    // Once the date has passed, the message says it is overdue.
+    const auto late = rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2027, 1, 5));
+    REQUIRE(has(late, AlertKind::RenewalFileDue));
+    for (const auto& a : late)
+        if (a.kind == AlertKind::RenewalFileDue)
+            CHECK(a.message.contains(QStringLiteral("overdue")));
     // The day before, it is not yet raised.
     CHECK_FALSE(
         has(rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2026, 11, 29)),

@@ -31,6 +31,10 @@
         <source>%1 places in all: a MAM receives at most %2 children at once.</source>
         <translation>%1 places au total : une MAM accueille au plus %2 enfants simultanément.</translation>
     </message>
+    <message>
+        <source>Renewal file overdue since %1.</source>
+        <translation>Dossier de renouvellement en retard depuis le %1.</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalEvent</name>
@@ -718,7 +722,7 @@
     </message>
     <message>
         <source>%1 already belongs to the territory of %2.</source>
-        <translation>%1 fait déjà partie du territoire de « %2 ».</translation>
+        <translation>%1 fait déjà partie du territoire du relais « %2 ».</translation>
     </message>
     <message>
         <source>Staff line %1: enter the person&apos;s name.</source>
@@ -763,6 +767,21 @@
     <message>
         <source>Someone else changed this relay meanwhile. Reopen it and try again.</source>
         <translation>Une autre personne a modifié ce relais entre-temps. Rouvrez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Follow-up of licensed childminders.</source>
+        <translation>Suivi des assistant(e)s maternel(le)s agréé(e)s.</translation>
+    </message>
+    <message>
+        <source>Use the database file PATH.</source>
+        <translation>Utilise le fichier de base de données CHEMIN.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
     </message>
 </context>
 <context>
@@ -947,10 +966,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
         <translation>Relais : %1</translation>
     </message>
     <message>
-        <source>Agrément %1: %2 → %3, %4 places, %5</source>
-        <translation>Agrément %1 : %2 → %3, %4 places, %5</translation>
-    </message>
-    <message>
         <source>Agréments ending within N months (default: setting, 6).</source>
         <translation>Agréments arrivant à échéance dans les N mois (par défaut : valeur du paramètre, 6).</translation>
     </message>
@@ -982,6 +997,17 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
         <translation>
             <numerusform>%n résultat.</numerusform>
             <numerusform>%n résultats.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agrément %1: %2 → %3, %4, %5</source>
+        <translation>Agrément %1 : %2 → %3, %4, %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place</numerusform>
+            <numerusform>%n places</numerusform>
         </translation>
     </message>
 </context>
@@ -1277,6 +1303,21 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <source>This file has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
     </message>
+    <message numerus="yes">
+        <source>agrément %1 valid until %2, %n place(s)</source>
+        <translation>
+            <numerusform>agrément %1 valable jusqu&apos;au %2, %n place</numerusform>
+            <numerusform>agrément %1 valable jusqu&apos;au %2, %n places</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no agrément on file</source>
+        <translation>aucun agrément au dossier</translation>
+    </message>
+    <message>
+        <source>Fill in at least her name and first name, then save.</source>
+        <translation>Saisissez au moins le nom et le prénom, puis enregistrez.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ChildminderIdentityTab</name>
@@ -1438,10 +1479,6 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <translation>&amp;Nouvel(le) assistant(e) maternel(le)</translation>
     </message>
     <message>
-        <source>Search a name, a commune or an approval number (Ctrl+F)</source>
-        <translation>Rechercher un nom, une commune ou un n° d&apos;agrément (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
@@ -1474,6 +1511,10 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
             <numerusform>%Ln assistant(e) maternel(le)</numerusform>
             <numerusform>%Ln assistant(e)s maternel(le)s</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name, commune or approval no. (Ctrl+F)</source>
+        <translation>Nom, commune ou n° d&apos;agrément (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1587,6 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <translation>Date</translation>
     </message>
     <message>
-        <source>Childminder or MAM</source>
-        <translation>Assistant(e) maternel(le) ou MAM</translation>
-    </message>
-    <message>
         <source>Alert</source>
         <translation>Alerte</translation>
     </message>
@@ -1583,6 +1620,22 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>Now</source>
         <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Calculating…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Person or MAM</source>
+        <translation>Personne ou MAM</translation>
+    </message>
+    <message>
+        <source>The figures could not be computed: %1</source>
+        <translation>Les chiffres n&apos;ont pas pu être calculés : %1</translation>
+    </message>
+    <message>
+        <source>The %1 most urgent alerts are shown, out of %2.</source>
+        <translation>Seules les %1 alertes les plus urgentes sont affichées, sur un total de %2.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1704,242 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>The database was created without demonstration data.</source>
         <translation>La base de données a été créée sans données de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImportDryRunPage</name>
+    <message>
+        <source>What the import will do</source>
+        <translation>Ce que fera l&apos;import</translation>
+    </message>
+    <message>
+        <source>Nothing has been written yet. Read the rejected lines: you can fix them in the file and import it again later, it will not create duplicates.</source>
+        <translation>Rien n&apos;a encore été enregistré. Lisez les lignes rejetées : vous pourrez les corriger dans le fichier et l&apos;importer de nouveau plus tard, sans créer de doublons.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The check did not finish. Go back to change the file or the columns, or cancel.</source>
+        <translation>La vérification n&apos;est pas allée jusqu&apos;au bout. Revenez en arrière pour changer de fichier ou modifier les colonnes, ou annulez l&apos;import.</translation>
+    </message>
+    <message>
+        <source>This list changes nothing in the register.</source>
+        <translation>Cette liste ne modifie rien dans le registre.</translation>
+    </message>
+    <message>
+        <source>Click “Import” to apply these changes in one go.</source>
+        <translation>Cliquez sur « Importer » pour appliquer toutes ces modifications en une seule fois.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImportFilePage</name>
+    <message>
+        <source>Choose the list sent by the PMI service</source>
+        <translation>Choisir la liste envoyée par le service de PMI</translation>
+    </message>
+    <message>
+        <source>A CSV file saved from Excel (“CSV (separator: semicolon)” or “CSV UTF-8”).</source>
+        <translation>Un fichier CSV enregistré depuis Excel (« CSV (séparateur: point-virgule) » ou « CSV UTF-8 »).</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the PMI list</source>
+        <translation>Choisir la liste de la PMI</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Nothing is written before the last step: you will first see the columns recognised and what the import would change. An Excel workbook (.xlsx) must first be saved as CSV from Excel (File &gt; Save as).</source>
+        <translation>Rien n&apos;est enregistré avant la dernière étape : vous verrez d&apos;abord les colonnes reconnues et ce que l&apos;import modifierait. Un classeur Excel (.xlsx) doit d&apos;abord être enregistré au format CSV depuis Excel (Fichier &gt; Enregistrer sous).</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImportMappingPage</name>
+    <message>
+        <source>semicolon (;)</source>
+        <translation>point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>comma (,)</source>
+        <translation>virgule (,)</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Check the columns</source>
+        <translation>Vérifier les colonnes</translation>
+    </message>
+    <message>
+        <source>For each column, choose what it holds. Columns highlighted in yellow were not recognised.</source>
+        <translation>Pour chaque colonne, choisissez ce qu&apos;elle contient. Les colonnes surlignées en jaune n&apos;ont pas été reconnues.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Encoding: %1 — separator: %2 — %Ln line(s) of data</source>
+        <translation>
+            <numerusform>Encodage : %1 — séparateur : %2 — %Ln ligne de données</numerusform>
+            <numerusform>Encodage : %1 — séparateur : %2 — %Ln lignes de données</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>Ligne %1</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <source>This title was not recognised: choose what the column holds.</source>
+        <translation>Ce titre n&apos;a pas été reconnu : choisissez ce que contient la colonne.</translation>
+    </message>
+    <message>
+        <source>All the column titles were recognised.</source>
+        <translation>Tous les titres de colonnes ont été reconnus.</translation>
+    </message>
+    <message>
+        <source>Not recognised: %1.</source>
+        <translation>Titres non reconnus : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImportReportView</name>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new childminder(s)</source>
+        <translation>
+            <numerusform>%n nouveau dossier</numerusform>
+            <numerusform>%n nouveaux dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) updated</source>
+        <translation>
+            <numerusform>%n dossier mis à jour</numerusform>
+            <numerusform>%n dossiers mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) unchanged</source>
+        <translation>
+            <numerusform>%n dossier inchangé</numerusform>
+            <numerusform>%n dossiers inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working childminder(s) on file are not on this list. Nothing was deleted: check whether they stopped.</source>
+        <translation>
+            <numerusform>%n assistant(e) maternel(le) en activité dans le registre ne figure pas sur cette liste. Rien n&apos;a été supprimé : vérifiez si la personne a cessé son activité.</numerusform>
+            <numerusform>%n assistant(e)s maternel(le)s en activité dans le registre ne figurent pas sur cette liste. Rien n&apos;a été supprimé : vérifiez si ces personnes ont cessé leur activité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Imported, to check</source>
+        <translation>Importée, à vérifier</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImportResultPage</name>
+    <message>
+        <source>Import report</source>
+        <translation>Rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>The list was imported.</source>
+        <translation>La liste a été importée.</translation>
+    </message>
+    <message>
+        <source>The list was not imported; the register is as it was.</source>
+        <translation>La liste n&apos;a pas été importée ; le registre est resté inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImportWizard</name>
+    <message>
+        <source>Import a PMI list</source>
+        <translation>Importer une liste de la PMI</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Reading the list and comparing it with the register…</source>
+        <translation>Lecture de la liste et comparaison avec le registre…</translation>
+    </message>
+    <message>
+        <source>Importing the list… Cancel undoes everything.</source>
+        <translation>Import de la liste en cours… « Annuler » annule l&apos;ensemble de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: the register was not changed.</source>
+        <translation>L&apos;import a été annulé : le registre n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Échec de l&apos;import</translation>
+    </message>
+    <message>
+        <source>The register was not changed.</source>
+        <translation>Le registre n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>

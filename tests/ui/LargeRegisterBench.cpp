@@ -1,6 +1,7 @@
 // Hidden benchmark ([.bench], never run by CTest): how the GUI behaves on a
 // large register. Make one with `parcours-cli --db big.sqlite demo --size
 // 250000`, then run `PARCOURS_BENCH_DB=big.sqlite test_ui "[bench]"`.
+#include <QHeaderView>
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
 #include "DashboardPage.h"
@@ -54,7 +55,7 @@ TEST_CASE("Large register: list, search, sort and dashboard timings", "[.bench]"
     WARN("scroll to the last row: " << elapsed() << " ms");
     for (int column :
          {ChildminderListModel::Commune, ChildminderListModel::ApprovalEnd, ChildminderListModel::Relay}) {
-        model->sort(column, Qt::DescendingOrder);
+        table->horizontalHeader()->setSortIndicator(column, Qt::DescendingOrder); // as a click does
         QApplication::processEvents();
         WARN("sort by column " << column << ": " << elapsed() << " ms");
     }

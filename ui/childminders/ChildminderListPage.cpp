@@ -82,6 +82,8 @@ ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex&) { openCurrent(); });
     connect(m_openButton, &QPushButton::clicked, this, &ChildminderListPage::openCurrent);
     connect(newButton, &QPushButton::clicked, this, &ChildminderListPage::newRequested);
+    // Sorted anew: back to the top, like new search results.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table, &QTableView::scrollToTop);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         updateButtons();
@@ -161,6 +163,9 @@ void ChildminderListPage::applyFiltersNow()
     if (months != kAnyEnd)
         filters.approvalEndingBefore = m_context.clock().today().addMonths(months);
     m_model->setFilters(filters);
+    // New results start at the top; staying deep in the list would also make
+    // the first query an OFFSET into hundreds of thousands of rows.
+    m_table->scrollToTop();
 }
 
 void ChildminderListPage::refresh()

@@ -66,6 +66,11 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
                 QCoreApplication::translate("AlertRules",
                                             "Agrément expired on %1 but she is still recorded as working.")
                     .arg(fr(current->endDate)));
+        } else if (!live && person.status == ChildminderStatus::Active) {
+            add(AlertKind::ExpiredWhileActive, current->endDate,
+                QCoreApplication::translate("AlertRules",
+                                            "Her agrément is %1 but she is still recorded as working.")
+                    .arg(approvalStatusLabel(current->status).toLower()));
         } else if (live && current->endDate >= today) {
             if (current->endDate <= today.addMonths(m_settings.alertEndingWithinMonths))
                 add(AlertKind::ApprovalEndingSoon, current->endDate,
@@ -74,10 +79,11 @@ QList<Alert> AlertRules::alertsFor(const Childminder& person, const QList<Approv
             const QDate fileDue = current->endDate.addMonths(-m_settings.renewalFileMonthsBefore);
             if (today >= fileDue.addMonths(-1) && today <= current->endDate)
                 add(AlertKind::RenewalFileDue, fileDue,
-                    fileDue < today ? QCoreApplication::translate("AlertRules", "Renewal file overdue since %1.")
-                                          .arg(fr(fileDue))
-                                    : QCoreApplication::translate("AlertRules", "Renewal file due by %1.")
-                                          .arg(fr(fileDue)));
+                    fileDue < today
+                        ? QCoreApplication::translate("AlertRules", "Renewal file overdue since %1.")
+                              .arg(fr(fileDue))
+                        : QCoreApplication::translate("AlertRules", "Renewal file due by %1.")
+                              .arg(fr(fileDue)));
         }
     } else if (!current && person.status == ChildminderStatus::Active) {
         add(AlertKind::ExpiredWhileActive, QDate(),

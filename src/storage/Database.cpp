@@ -162,7 +162,15 @@ void Database::inWriteTransaction(const std::function<void()>& work)
         throw;
     }
     --m_transactionDepth;
-    execute(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+    try {
+        execute(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
+    } catch (...) {
+        // A failed COMMIT leaves the transaction open: close it so the next
+        // write does not fail on "cannot start a transaction within a transaction".
+        QSqlQuery(connection())
+            .exec(outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO ") + savepoint);
+        throw;
+    }
 }
 
 } // namespace parcours

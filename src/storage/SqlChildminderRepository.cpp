@@ -256,7 +256,8 @@ QList<qint64> SqlChildminderRepository::alertCandidates(QDate today, QDate endin
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT id FROM childminders WHERE status IN ('active', 'suspended') "
-        "AND (cur_approval_end IS NULL OR cur_approval_end <= ?) "
+        "AND (cur_approval_end IS NULL OR cur_approval_end <= ? "
+        "OR cur_approval_status IN ('withdrawn', 'ended')) "
         "UNION SELECT a.childminder_id FROM approval_events e JOIN approvals a ON a.id = e.approval_id "
         "WHERE e.kind = 'suspension' AND e.date <= ? AND (e.end_date IS NULL OR e.end_date >= ?) "
         "ORDER BY 1"));

@@ -69,7 +69,8 @@ TEST_CASE("The renewal file is due three months before the end")
             CHECK(a.message.contains(QStringLiteral("31/12/2026")));
         }
     // Once the date has passed, the message says it is overdue.
-    const auto late = rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2027, 1, 5));
+    const auto late =
+        rules.alertsFor(person(), {approval(QDate(2022, 4, 1), QDate(2027, 3, 31))}, QDate(2027, 1, 5));
     REQUIRE(has(late, AlertKind::RenewalFileDue));
     for (const auto& a : late)
         if (a.kind == AlertKind::RenewalFileDue)
@@ -87,6 +88,11 @@ TEST_CASE("An expired agrément of a person still recorded as working is flagged
     CHECK(has(rules.alertsFor(person(), old, QDate(2026, 11, 29)), AlertKind::ExpiredWhileActive));
     CHECK(rules.alertsFor(person(ChildminderStatus::Retired), old, QDate(2026, 11, 29)).isEmpty());
     CHECK(has(rules.alertsFor(person(), {}, QDate(2026, 11, 29)), AlertKind::ExpiredWhileActive));
+    // A withdrawn agrément, even before its end date, is no licence to work.
+    Approval withdrawn = approval(QDate(2024, 1, 1), QDate(2028, 12, 31));
+    withdrawn.status = ApprovalStatus::Withdrawn;
+    CHECK(has(rules.alertsFor(person(), {withdrawn}, QDate(2026, 11, 29)), AlertKind::ExpiredWhileActive));
+    CHECK(rules.alertsFor(person(ChildminderStatus::Stopped), {withdrawn}, QDate(2026, 11, 29)).isEmpty());
     // A renewal on file hides the old agrément.
     const QList<Approval> renewed{old.front(), approval(QDate(2021, 1, 1), QDate(2030, 12, 31))};
     CHECK(rules.alertsFor(person(), renewed, QDate(2026, 11, 29)).isEmpty());

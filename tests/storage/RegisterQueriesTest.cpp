@@ -132,11 +132,18 @@ TEST_CASE("Alert candidates and statistics come from SQL")
     r.add(QStringLiteral("Retired"), QStringLiteral("D"), QStringLiteral("Verdun"), 0,
           ChildminderStatus::Retired, QDate(2020, 1, 1));
     CHECK(r.people.alertCandidates(today, today.addMonths(6)) == QList<qint64>{soon, none});
+    // A withdrawn agrément makes her a candidate whatever its end date.
+    const auto withdrawn = r.add(QStringLiteral("Withdrawn"), QStringLiteral("E"), QStringLiteral("Verdun"),
+                                 0, ChildminderStatus::Active, QDate(2029, 6, 30));
+    auto approval = r.approvals.forChildminder(withdrawn).front();
+    approval.status = ApprovalStatus::Withdrawn;
+    r.approvals.save(approval);
+    CHECK(r.people.alertCandidates(today, today.addMonths(6)) == QList<qint64>{soon, none, withdrawn});
 
     const auto stats = r.people.statistics(today);
-    CHECK(stats.totalChildminders == 4);
-    CHECK(stats.activeChildminders == 3);
+    CHECK(stats.totalChildminders == 5);
+    CHECK(stats.activeChildminders == 4); // places of a withdrawn agrément do not count
     CHECK(stats.places == 7);
     REQUIRE(stats.byRelay.size() == 1);
-    CHECK(stats.byRelay[0].activeChildminders == 3);
+    CHECK(stats.byRelay[0].activeChildminders == 4);
 }

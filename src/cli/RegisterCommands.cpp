@@ -71,10 +71,11 @@ int runShow(CliContext& cli, const QCommandLineParser&, const QStringList& args)
     CliContext::out(QCoreApplication::translate("parcours-cli", "Relay: %1")
                         .arg(file->relayName.isEmpty() ? QStringLiteral("—") : file->relayName));
     for (const auto& a : file->approvals)
-        CliContext::out(QCoreApplication::translate("parcours-cli", "Agrément %1: %2 → %3, %4, %5")
-                            .arg(a.number, fr(a.startDate), fr(a.endDate),
-                                 QCoreApplication::translate("parcours-cli", "%n place(s)", nullptr, a.places),
-                                 approvalStatusLabel(a.status)));
+        CliContext::out(
+            QCoreApplication::translate("parcours-cli", "Agrément %1: %2 → %3, %4, %5")
+                .arg(a.number, fr(a.startDate), fr(a.endDate),
+                     QCoreApplication::translate("parcours-cli", "%n place(s)", nullptr, a.places),
+                     approvalStatusLabel(a.status)));
     return ExitOk;
 }
 

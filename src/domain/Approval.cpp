@@ -43,6 +43,16 @@ QString approvalStatusLabel(ApprovalStatus status)
     return {};
 }
 
+QString approvalNumberKey(const QString& number)
+{
+    QString key;
+    key.reserve(number.size());
+    for (const QChar c : number)
+        if (c.isLetterOrNumber())
+            key += c.toUpper();
+    return key;
+}
+
 bool Approval::isInForceOn(QDate day) const
 {
     if (status == ApprovalStatus::Withdrawn || status == ApprovalStatus::Ended)

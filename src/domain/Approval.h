@@ -16,6 +16,11 @@ QString approvalStatusKey(ApprovalStatus status);
 std::optional<ApprovalStatus> approvalStatusFromKey(const QString& key);
 QString approvalStatusLabel(ApprovalStatus status);
 
+// Approval numbers compared the way people read them: the PMI writes
+// "55-2019-014" one year and "55 2019 014" or "552019014" the next, so the key
+// keeps letters and digits only, upper case.
+QString approvalNumberKey(const QString& number);
+
 // One agrément decision period (a first grant or a renewal) with the events
 // that changed it afterwards. A childminder's history is the list of these.
 struct Approval

@@ -27,6 +27,7 @@ class ChildminderRepository
     virtual QList<ChildminderSummary> list(const ChildminderQuery& query) const = 0;
     virtual int count(const ChildminderQuery& query) const = 0;
 
+    // Whatever its separators and case (see approvalNumberKey()).
     virtual std::optional<qint64> findByApprovalNumber(const QString& number) const = 0;
     // Match on (birth or usage name, first name, birth date), ignoring case and accents.
     virtual std::optional<qint64> findByIdentity(const QString& surname, const QString& firstName,

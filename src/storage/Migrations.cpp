@@ -76,7 +76,8 @@ void upgradeToV1(Database& db)
         QStringLiteral("CREATE INDEX mam_members_by_person ON mam_members(childminder_id)"),
         QStringLiteral(
             "CREATE TABLE approvals(id INTEGER PRIMARY KEY, childminder_id INTEGER NOT NULL REFERENCES "
-            "childminders(id) ON DELETE CASCADE, number TEXT NOT NULL DEFAULT '', decision_date TEXT, "
+            "childminders(id) ON DELETE CASCADE, number TEXT NOT NULL DEFAULT '', "
+            "number_key TEXT NOT NULL DEFAULT '', decision_date TEXT, "
             "start_date TEXT, end_date TEXT, is_renewal INTEGER NOT NULL DEFAULT 0, "
             "places INTEGER NOT NULL DEFAULT 0, places_under3 INTEGER NOT NULL DEFAULT 0, "
             "min_age_months INTEGER NOT NULL DEFAULT 0, max_age_months INTEGER NOT NULL DEFAULT 0, "
@@ -84,7 +85,7 @@ void upgradeToV1(Database& db)
             "derogation TEXT NOT NULL DEFAULT '', temporary_reduction INTEGER NOT NULL DEFAULT 0, "
             "reduction_end TEXT, version INTEGER NOT NULL DEFAULT 1)"),
         QStringLiteral("CREATE INDEX approvals_by_person ON approvals(childminder_id, start_date)"),
-        QStringLiteral("CREATE INDEX approvals_by_number ON approvals(number)"),
+        QStringLiteral("CREATE INDEX approvals_by_number ON approvals(number_key)"),
         QStringLiteral("CREATE TABLE approval_events(id INTEGER PRIMARY KEY, approval_id INTEGER NOT NULL "
                        "REFERENCES approvals(id) ON DELETE CASCADE, kind TEXT NOT NULL, date TEXT, "
                        "end_date TEXT, places INTEGER NOT NULL DEFAULT 0, details TEXT NOT NULL DEFAULT '')"),

@@ -14,6 +14,7 @@ void bindApproval(QSqlQuery& q, const Approval& a)
 {
     q.bindValue(QStringLiteral(":childminder_id"), a.childminderId);
     q.bindValue(QStringLiteral(":number"), textToDb(a.number.trimmed()));
+    q.bindValue(QStringLiteral(":number_key"), textToDb(approvalNumberKey(a.number)));
     q.bindValue(QStringLiteral(":decision_date"), dateToDb(a.decisionDate));
     q.bindValue(QStringLiteral(":start_date"), dateToDb(a.startDate));
     q.bindValue(QStringLiteral(":end_date"), dateToDb(a.endDate));
@@ -89,10 +90,12 @@ void SqlApprovalRepository::save(Approval& approval)
 {
     if (approval.id == 0) {
         QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "INSERT INTO approvals(childminder_id, number, decision_date, start_date, end_date, is_renewal, "
+            "INSERT INTO approvals(childminder_id, number, number_key, decision_date, start_date, end_date, "
+            "is_renewal, "
             "places, "
             "places_under3, min_age_months, max_age_months, place_of_practice, status, derogation, "
-            "temporary_reduction, reduction_end, version) VALUES (:childminder_id, :number, :decision_date, "
+            "temporary_reduction, reduction_end, version) VALUES (:childminder_id, :number, :number_key, "
+            ":decision_date, "
             ":start_date, :end_date, :is_renewal, :places, :places_under3, :min_age_months, :max_age_months, "
             ":place_of_practice, :status, :derogation, :temporary_reduction, :reduction_end, 1)"));
         bindApproval(q, approval);
@@ -102,7 +105,9 @@ void SqlApprovalRepository::save(Approval& approval)
         writeSearchIndex(approval, false);
     } else {
         QSqlQuery& q = m_db.prepared(QStringLiteral(
-            "UPDATE approvals SET childminder_id = :childminder_id, number = :number, decision_date = "
+            "UPDATE approvals SET childminder_id = :childminder_id, number = :number, number_key = "
+            ":number_key, "
+            "decision_date = "
             ":decision_date, start_date = :start_date, end_date = :end_date, is_renewal = :is_renewal, "
             "places = "
             ":places, places_under3 = :places_under3, min_age_months = :min_age_months, max_age_months = "

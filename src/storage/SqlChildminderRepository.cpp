@@ -1,5 +1,6 @@
 #include "SqlChildminderRepository.h"
 
+#include "Approval.h"
 #include "ChildminderListSql.h"
 #include "Database.h"
 #include "DomainError.h"
@@ -221,11 +222,12 @@ int SqlChildminderRepository::count(const ChildminderQuery& query) const
 
 std::optional<qint64> SqlChildminderRepository::findByApprovalNumber(const QString& number) const
 {
-    if (number.trimmed().isEmpty())
+    const QString key = approvalNumberKey(number);
+    if (key.isEmpty())
         return std::nullopt;
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT childminder_id FROM approvals WHERE number = ? ORDER BY start_date DESC LIMIT 1"));
-    q.bindValue(0, number.trimmed());
+        "SELECT childminder_id FROM approvals WHERE number_key = ? ORDER BY start_date DESC LIMIT 1"));
+    q.bindValue(0, key);
     Database::run(q);
     const auto ids = idsFrom(q);
     if (ids.isEmpty())

@@ -63,6 +63,9 @@ TEST_CASE("Re-import matching: by approval number, then by identity ignoring acc
     approvals.save(a);
     CHECK(people.findByApprovalNumber(QStringLiteral("55-2019-0412")) == p.id);
     CHECK(people.findByApprovalNumber(QStringLiteral(" 55-2019-0412 ")) == p.id);
+    CHECK(people.findByApprovalNumber(QStringLiteral("55 2019 0412")) == p.id);
+    CHECK(people.findByApprovalNumber(QStringLiteral("5520190412")) == p.id);
+    CHECK_FALSE(people.findByApprovalNumber(QStringLiteral(" - ")));
     CHECK_FALSE(people.findByApprovalNumber(QStringLiteral("55-2019-9999")));
     CHECK(people.findByIdentity(QStringLiteral("LEFEVRE"), QStringLiteral("helene"), QDate(1975, 4, 12)) ==
           p.id);

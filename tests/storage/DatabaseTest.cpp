@@ -2,8 +2,8 @@
 #include "DomainError.h"
 #include "Migrations.h"
 #include "QtStringMaker.h"
-#include "SqlValues.h"
 #include "SqlChildminderRepository.h"
+#include "SqlValues.h"
 #include "StorageFixtures.h"
 
 #include <QFile>

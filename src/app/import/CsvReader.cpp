@@ -6,6 +6,9 @@
 #include <QFile>
 #include <QStringDecoder>
 
+#include <algorithm>
+#include <optional>
+
 namespace parcours {
 
 namespace {
@@ -150,6 +153,43 @@ QList<CsvRecord> parseRecords(const QString& text, QChar separator, qsizetype po
     return records;
 }
 
+// Excel's "Unicode text" without its BOM (some tools drop it): ASCII text in
+// UTF-16 has a zero byte in every other position.
+std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray& bytes)
+{
+    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 4096) / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += bytes.at(2 * i) == '\0';
+        oddZeros += bytes.at(2 * i + 1) == '\0';
+    }
+    if (oddZeros * 2 > pairs && evenZeros * 10 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 2 > pairs && oddZeros * 10 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
+// The most common wrong file: the workbook itself instead of a CSV saved from it.
+void rejectWorkbooksAndBinaries(const QByteArray& bytes, const QString& text)
+{
+    // .xlsx and .ods are ZIP archives; .xls is an OLE2 compound file.
+    if (startsWith(bytes, "PK\x03\x04", 4) || startsWith(bytes, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+        throw CsvFormatError(
+            QCoreApplication::translate("CsvReader",
+                                        "The file is a spreadsheet workbook (Excel or LibreOffice), not a "
+                                        "CSV file: open it and save it as “CSV (semicolon separated)”."),
+            0);
+    if (text.contains(QChar(0)))
+        throw CsvFormatError(
+            QCoreApplication::translate("CsvReader",
+                                        "The file is not text (it holds binary data): choose a CSV file."),
+            0);
+}
+
 } // namespace
 
 QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
@@ -169,6 +209,11 @@ QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
         setName("UTF-8");
         QStringDecoder utf8(QStringConverter::Utf8);
         return utf8(bytes.mid(3));
+    }
+    if (const auto utf16 = bomlessUtf16(bytes)) {
+        setName(*utf16 == QStringConverter::Utf16LE ? "UTF-16LE" : "UTF-16BE");
+        QStringDecoder decoder(*utf16);
+        return decoder(bytes);
     }
     // Without a BOM, bytes that are valid UTF-8 are almost never meant as
     // Windows-1252 (accented letters there are lone bytes >= 0xC0 followed by
@@ -212,6 +257,7 @@ CsvTable CsvReader::read(const QByteArray& bytes)
 {
     CsvTable table;
     const QString text = decode(bytes, &table.encodingName);
+    rejectWorkbooksAndBinaries(bytes, text);
     qsizetype pos = 0;
     int line = 1;
     if (!readSepDirective(text, pos, line, table.separator))

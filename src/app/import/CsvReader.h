@@ -15,12 +15,14 @@ class CsvReader
 {
   public:
     // Decodes and parses a whole file's bytes. Throws CsvFormatError when the
-    // file is empty or ends inside a quoted field.
+    // file is empty, ends inside a quoted field, is an Excel/LibreOffice
+    // workbook rather than CSV, or is not text at all.
     static CsvTable read(const QByteArray& bytes);
     // Reads the file then read(). Throws DomainError when it cannot be opened.
     static CsvTable readFile(const QString& path);
 
-    // UTF-16 (with BOM), UTF-8 (with or without BOM), else Windows-1252.
+    // UTF-16 (with BOM, or without one when every other byte is zero), UTF-8
+    // (with or without BOM), else Windows-1252.
     // Sets *encodingName to the name shown to the user.
     static QString decode(const QByteArray& bytes, QString* encodingName = nullptr);
     // The separator (';', ',' or tab) that occurs most often outside quotes on

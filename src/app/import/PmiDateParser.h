@@ -7,7 +7,9 @@ namespace parcours {
 
 // Reads the dates found in PMI lists: "05/03/2024", "5/3/2024", "05/03/24",
 // "05-03-2024", "05.03.2024", ISO "2024-03-05", each possibly followed by the
-// " 00:00:00" Excel appends when a cell held a date-time.
+// " 00:00:00" Excel appends when a cell held a date-time; month names
+// ("1er mars 2020", "01-mars-20", "01-Mar-2020"); and Excel serial day numbers
+// ("45292" is 01/01/2024) left by a column formatted as a number.
 class PmiDateParser
 {
   public:

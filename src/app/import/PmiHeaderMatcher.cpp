@@ -83,7 +83,7 @@ std::optional<PmiColumn> matchKeywords(const QSet<QString>& w)
     if (w.contains(QStringLiteral("nom")) && hasAny(w, {"prenom", "prenoms"}))
         return std::nullopt;
     if (approval) {
-        if (hasAny(w, {"places", "place", "capacite"}))
+        if (hasAny(w, {"places", "place", "capacite", "enfant", "enfants"}))
             return PmiColumn::Places;
         if (hasAny(w, {"lieu", "mode"}))
             return PmiColumn::PlaceOfPractice;
@@ -99,7 +99,7 @@ std::optional<PmiColumn> matchKeywords(const QSet<QString>& w)
         return PmiColumn::ApprovalEnd;
     if (w.contains(QStringLiteral("validite")))
         return hasAny(w, {"debut", "depuis"}) ? PmiColumn::ApprovalStart : PmiColumn::ApprovalEnd;
-    if (w.contains(QStringLiteral("naissance"))) {
+    if (hasAny(w, {"naissance", "naiss", "ddn"})) {
         if (w.contains(QStringLiteral("nom")))
             return PmiColumn::BirthName;
         if (hasAny(w, {"lieu", "ville", "commune", "pays", "departement"}))
@@ -123,9 +123,14 @@ std::optional<PmiColumn> matchKeywords(const QSet<QString>& w)
         return hasAny(w, {"code", "insee"}) ? std::nullopt : std::optional<PmiColumn>(PmiColumn::Commune);
     if (hasAny(w, {"lieu", "mode"}) && hasAny(w, {"exercice", "accueil", "travail", "activite"}))
         return PmiColumn::PlaceOfPractice;
-    if (hasAny(w, {"adresse", "rue", "voie"}))
+    if (hasAny(w, {"adresse", "adr", "rue", "voie"}))
         return PmiColumn::Address;
     if (hasAny(w, {"places", "place", "capacite"}))
+        return PmiColumn::Places;
+    // "Nombre d'enfants", "Nb enfants agréés": the capacity. Children actually
+    // present are another matter.
+    if (hasAny(w, {"enfant", "enfants"}) && hasAny(w, {"nombre", "nb", "nbre", "max", "maximum"}) &&
+        !hasAny(w, {"accueillis", "presents", "inscrits", "propres"}))
         return PmiColumn::Places;
     // "RAM" is the relays' name before 2021 (relais assistants maternels).
     if (hasAny(w, {"rpe", "relais", "ram"}))
@@ -138,6 +143,11 @@ std::optional<PmiColumn> matchKeywords(const QSet<QString>& w)
 }
 
 } // namespace
+
+bool PmiHeaderMatcher::allowsSeveralColumns(PmiColumn column)
+{
+    return column == PmiColumn::Address || column == PmiColumn::Phone;
+}
 
 std::optional<PmiColumn> PmiHeaderMatcher::match(const QString& header)
 {
@@ -163,7 +173,7 @@ PmiHeaderMatch PmiHeaderMatcher::matchAll(const QStringList& header)
         if (!column) {
             result.unknownColumns.append(i);
             result.unknownHeaders.append(name);
-        } else if (seen.contains(*column)) {
+        } else if (seen.contains(*column) && !allowsSeveralColumns(*column)) {
             result.duplicateColumns.append(i);
             result.duplicateHeaders.append(name);
         } else {
@@ -186,12 +196,12 @@ QStringList PmiHeaderMatcher::mappingProblems(const QHash<int, PmiColumn>& mappi
     QHash<PmiColumn, int> first;
     for (int i : indexes) {
         const PmiColumn c = mapping.value(i);
-        if (first.contains(c))
+        if (first.contains(c) && !allowsSeveralColumns(c))
             problems << QCoreApplication::translate("PmiHeaderMatcher",
                                                     "The columns “%1” and “%2” are both read as “%3”; "
                                                     "only the first non-empty one is used on each line.")
                             .arg(nameOf(first.value(c)), nameOf(i), pmiColumnLabel(c));
-        else
+        else if (!first.contains(c))
             first.insert(c, i);
     }
     if (!first.contains(PmiColumn::UsageName) && !first.contains(PmiColumn::BirthName))

@@ -30,7 +30,12 @@ class PmiHeaderMatcher
 {
   public:
     static std::optional<PmiColumn> match(const QString& header);
-    // The first column of each kind wins; later ones are reported as duplicates.
+    // Kinds a list often spreads over several columns, all kept by matchAll()
+    // and never flagged: "Adresse 1" and "Adresse 2" (joined as address lines),
+    // "Téléphone" and "Portable" (the first one filled in is used).
+    static bool allowsSeveralColumns(PmiColumn column);
+    // The first column of each kind wins; later ones are reported as
+    // duplicates, except for the kinds allowsSeveralColumns() accepts.
     static PmiHeaderMatch matchAll(const QStringList& header);
     // Translated sentences on what makes a mapping unusable or ambiguous: no
     // surname column, no first-name column, two columns mapped to one kind.

@@ -205,9 +205,10 @@ std::optional<int> PmiImporter::duplicateLine(const PmiRow& row, RunState& state
 
 std::optional<qint64> PmiImporter::findExisting(const PmiRow& row) const
 {
-    if (!row.approval.number.isEmpty())
-        if (const auto id = m_childminders.findByApprovalNumber(row.approval.number))
-            return id;
+    // The register compares numbers without separators or case: the PMI
+    // writes them with dashes one year and spaces the next.
+    if (const auto id = m_childminders.findByApprovalNumber(row.approval.number))
+        return id;
     const Childminder& p = row.person;
     if (!p.birthDate.isValid() || p.firstName.isEmpty())
         return std::nullopt;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+
 namespace parcours {
 
 namespace {
@@ -27,9 +28,7 @@ bool samePhone(const QString& stored, const QString& listed)
 
 QString PmiMerger::numberKey(const QString& number)
 {
-    QString key = number.toUpper();
-    key.remove(QLatin1Char(' '));
-    return key;
+    return approvalNumberKey(number);
 }
 
 PmiMerger::PersonChange PmiMerger::mergePerson(Childminder& stored, const PmiRow& row, QDate today)

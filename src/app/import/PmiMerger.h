@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QList>
+#include <QStringList>
 #include <optional>
 
 namespace parcours {
@@ -39,7 +40,8 @@ class PmiMerger
     static Approval newApproval(const PmiRow& row, qint64 childminderId, bool isRenewal,
                                 const ApprovalRules& rules, QDate today);
 
-    // Approval numbers compared without spaces and case: "55 2019 014" is "552019014".
+    // Approval numbers compared without separators and case: "55 2019 014",
+    // "55-2019-014" and "552019014" are one number (approvalNumberKey()).
     static QString numberKey(const QString& number);
 };
 

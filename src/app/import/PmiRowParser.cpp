@@ -160,12 +160,19 @@ void PmiRowParser::readAddress(const CsvRecord& record, PmiRow& row) const
 {
     // An address typed with Alt+Enter keeps its lines; blank lines and stray
     // spaces go.
-    const Cell address = cell(record, PmiColumn::Address);
-    if (!address.text.isEmpty()) {
-        QStringList lines;
-        for (const QString& l : address.text.split(QLatin1Char('\n')))
+    // "Adresse 1", "Adresse 2", "Complément": one line each, in file order.
+    QStringList lines;
+    for (int column : m_orderedColumns) {
+        if (m_mapping.value(column) != PmiColumn::Address || column >= record.fields.size())
+            continue;
+        const QString text = record.fields.at(column).trimmed();
+        if (isPlaceholder(text))
+            continue;
+        for (const QString& l : text.split(QLatin1Char('\n')))
             if (!l.simplified().isEmpty())
                 lines << l.simplified();
+    }
+    if (!lines.isEmpty()) {
         row.person.address = lines.join(QLatin1Char('\n'));
         row.fields.insert(PmiColumn::Address);
     }

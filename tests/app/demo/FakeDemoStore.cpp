@@ -43,8 +43,9 @@ class FakeDemoStore::Childminders final : public ChildminderRepository
     }
     std::optional<qint64> findByApprovalNumber(const QString& number) const override
     {
+        const QString key = approvalNumberKey(number);
         for (const auto& [id, a] : m_s.approvalRows)
-            if (a.number == number)
+            if (!key.isEmpty() && approvalNumberKey(a.number) == key)
                 return a.childminderId;
         return std::nullopt;
     }

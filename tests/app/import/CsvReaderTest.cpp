@@ -145,3 +145,42 @@ TEST_CASE("CSV: an empty file is an error, a missing file too")
     CHECK_THROWS_AS(CsvReader::read(bytes("\r\n\r\n")), CsvFormatError);
     CHECK_THROWS_AS(CsvReader::readFile(QStringLiteral("/nonexistent/liste.csv")), DomainError);
 }
+
+TEST_CASE("CSV: UTF-16 that lost its BOM is still recognised")
+{
+    const QString text = QStringLiteral("Nom\tVille\r\nNoël\tÉtain\r\n");
+    const QByteArray little(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    CsvTable t = CsvReader::read(little);
+    CHECK(t.encodingName == QStringLiteral("UTF-16LE"));
+    REQUIRE(t.records.size() == 1);
+    CHECK(t.records[0].fields == QStringList{QStringLiteral("Noël"), QStringLiteral("Étain")});
+
+    QByteArray big;
+    for (const QChar c : text)
+        big.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    t = CsvReader::read(big);
+    CHECK(t.encodingName == QStringLiteral("UTF-16BE"));
+    CHECK(t.header == QStringList{QStringLiteral("Nom"), QStringLiteral("Ville")});
+}
+
+TEST_CASE("CSV: a workbook or a binary file is refused with a sentence saying what to do")
+{
+    try {
+        CsvReader::read(QByteArray("PK\x03\x04\x14\x00\x06\x00", 8) + QByteArray(200, 'x'));
+        FAIL("no error");
+    } catch (const CsvFormatError& e) {
+        CHECK(e.message().contains(QStringLiteral("workbook")));
+    }
+    CHECK_THROWS_AS(
+        CsvReader::read(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(100, '\0')),
+        CsvFormatError);
+    QByteArray binary;
+    for (int i = 0; i < 1024; ++i)
+        binary.append(char((i * 37) % 256));
+    try {
+        CsvReader::read(binary);
+        FAIL("no error");
+    } catch (const CsvFormatError& e) {
+        CHECK(e.message().contains(QStringLiteral("binary")));
+    }
+}

@@ -82,8 +82,9 @@ int FakeRegister::Childminders::count(const ChildminderQuery&) const
 
 std::optional<qint64> FakeRegister::Childminders::findByApprovalNumber(const QString& number) const
 {
+    const QString key = approvalNumberKey(number);
     for (const Approval& a : m_owner.data.approvals)
-        if (a.number == number)
+        if (!key.isEmpty() && approvalNumberKey(a.number) == key)
             return a.childminderId;
     return std::nullopt;
 }

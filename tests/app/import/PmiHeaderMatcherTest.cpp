@@ -72,32 +72,60 @@ TEST_CASE("Headers: a header line becomes a mapping - unknown and duplicate colu
     const QStringList header = {QStringLiteral("Nom d'usage"),
                                 QStringLiteral("Prénom"),
                                 QStringLiteral("Observations"),
-                                QStringLiteral("Tél. fixe"),
-                                QStringLiteral("Tél. portable"),
+                                QStringLiteral("Courriel"),
+                                QStringLiteral("E-mail perso"),
                                 QStringLiteral(" N°agrément "),
                                 QString()};
     const PmiHeaderMatch m = PmiHeaderMatcher::matchAll(header);
     CHECK(m.mapping.size() == 4);
     CHECK(m.mapping.value(0) == PmiColumn::UsageName);
     CHECK(m.mapping.value(1) == PmiColumn::FirstName);
-    CHECK(m.mapping.value(3) == PmiColumn::Phone);
+    CHECK(m.mapping.value(3) == PmiColumn::Email);
     CHECK(m.mapping.value(5) == PmiColumn::ApprovalNumber);
     CHECK(m.unknownColumns == QList<int>{2});
     CHECK(m.unknownHeaders == QStringList{QStringLiteral("Observations")});
     CHECK(m.duplicateColumns == QList<int>{4});
-    CHECK(m.duplicateHeaders == QStringList{QStringLiteral("Tél. portable")});
+    CHECK(m.duplicateHeaders == QStringList{QStringLiteral("E-mail perso")});
     CHECK(PmiHeaderMatcher::mappingProblems(m.mapping, header).isEmpty());
 }
 
 TEST_CASE("Headers: a mapping without surname or first name, or with a column twice, is flagged")
 {
-    const QStringList header = {QStringLiteral("Tél."), QStringLiteral("Portable")};
-    QHash<int, PmiColumn> mapping{{0, PmiColumn::Phone}, {1, PmiColumn::Phone}};
+    const QStringList header = {QStringLiteral("Mail"), QStringLiteral("Courriel")};
+    QHash<int, PmiColumn> mapping{{0, PmiColumn::Email}, {1, PmiColumn::Email}};
     const QStringList problems = PmiHeaderMatcher::mappingProblems(mapping, header);
     REQUIRE(problems.size() == 3);
-    CHECK(problems.at(0).contains(QStringLiteral("“Tél.” and “Portable”")));
+    CHECK(problems.at(0).contains(QStringLiteral("“Mail” and “Courriel”")));
     CHECK(problems.at(1).contains(QStringLiteral("surname")));
     CHECK(problems.at(2).contains(QStringLiteral("first name")));
+}
+
+TEST_CASE("Headers: the capitals-only titles of PMI exports are recognised")
+{
+    checkAll({"DATE NAISS.", "DATE NAISS", "Date naiss", "DDN"}, PmiColumn::BirthDate);
+    checkAll({"ADRESSE 1", "ADRESSE 2", "Complément d'adresse", "ADR"}, PmiColumn::Address);
+    checkAll({"NUMERO AGREMENT", "N° AGREMENT", "NUM AGREMENT"}, PmiColumn::ApprovalNumber);
+    checkAll({"DATE AGREMENT", "DATE DEBUT AGREMENT"}, PmiColumn::ApprovalStart);
+    checkAll({"DATE FIN AGREMENT", "Date fin d'agrément", "FIN AGREMENT"}, PmiColumn::ApprovalEnd);
+    checkAll({"CAPACITE", "Nombre d'enfants", "NB ENFANTS", "Nombre d'enfants agréés"}, PmiColumn::Places);
+    CHECK_FALSE(PmiHeaderMatcher::match(QStringLiteral("Nombre d'enfants accueillis")));
+}
+
+TEST_CASE("Headers: address and phone columns may come several times and are all kept")
+{
+    const QStringList header = {
+        QStringLiteral("NOM"),       QStringLiteral("PRENOM"),      QStringLiteral("ADRESSE 1"),
+        QStringLiteral("ADRESSE 2"), QStringLiteral("CODE POSTAL"), QStringLiteral("VILLE"),
+        QStringLiteral("TELEPHONE"), QStringLiteral("PORTABLE"),    QStringLiteral("MAIL ")};
+    const PmiHeaderMatch m = PmiHeaderMatcher::matchAll(header);
+    CHECK(m.mapping.size() == header.size());
+    CHECK(m.mapping.value(2) == PmiColumn::Address);
+    CHECK(m.mapping.value(3) == PmiColumn::Address);
+    CHECK(m.mapping.value(6) == PmiColumn::Phone);
+    CHECK(m.mapping.value(7) == PmiColumn::Phone);
+    CHECK(m.duplicateColumns.isEmpty());
+    CHECK(m.unknownColumns.isEmpty());
+    CHECK(PmiHeaderMatcher::mappingProblems(m.mapping, header).isEmpty());
 }
 
 TEST_CASE("Headers: column keys round-trip for the CLI")

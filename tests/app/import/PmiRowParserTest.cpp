@@ -121,7 +121,44 @@ TEST_CASE("Row: two-digit years put birth dates in the past and agrément dates 
     CHECK(P::parse(QStringLiteral("29/02/2024"), false, kToday).date == QDate(2024, 2, 29));
     CHECK(P::parse(QStringLiteral("12/13/2020"), false, kToday).outcome == P::Outcome::Impossible);
     CHECK(P::parse(QStringLiteral("mars 2020"), false, kToday).outcome == P::Outcome::NotADate);
-    CHECK(P::parse(QStringLiteral("45292"), false, kToday).outcome == P::Outcome::NotADate);
+    CHECK(P::parse(QStringLiteral("1985"), true, kToday).outcome == P::Outcome::NotADate);
+}
+
+TEST_CASE("Row: Excel serial day numbers and month names are read as dates")
+{
+    using P = PmiDateParser;
+    CHECK(P::parse(QStringLiteral("45292"), false, kToday).date == QDate(2024, 1, 1));
+    CHECK(P::parse(QStringLiteral("45292,5"), false, kToday).date == QDate(2024, 1, 1));
+    CHECK(P::parse(QStringLiteral("27455"), true, kToday).date == QDate(1975, 3, 2));
+    CHECK(P::parse(QStringLiteral("1er mars 2020"), false, kToday).date == QDate(2020, 3, 1));
+    CHECK(P::parse(QStringLiteral("01-mars-20"), false, kToday).date == QDate(2020, 3, 1));
+    CHECK(P::parse(QStringLiteral("2 févr. 1975"), true, kToday).date == QDate(1975, 2, 2));
+    CHECK(P::parse(QStringLiteral("15-Aug-1980"), true, kToday).date == QDate(1980, 8, 15));
+    CHECK(P::parse(QStringLiteral("31 juin 2020"), false, kToday).outcome == P::Outcome::Impossible);
+    CHECK(P::parse(QStringLiteral("3 trucs 2020"), false, kToday).outcome == P::Outcome::NotADate);
+    CHECK(birthDateOf(QStringLiteral("27455")) == QDate(1975, 3, 2));
+}
+
+TEST_CASE("Row: several address columns become address lines - the first phone filled in is used")
+{
+    const QStringList header = {QStringLiteral("NOM"),       QStringLiteral("PRENOM"),
+                                QStringLiteral("ADRESSE 1"), QStringLiteral("ADRESSE 2"),
+                                QStringLiteral("TELEPHONE"), QStringLiteral("PORTABLE")};
+    const auto mapping = PmiHeaderMatcher::matchAll(header).mapping;
+    const PmiRowParser parser(header, mapping, {}, kToday);
+    CsvRecord record{3,
+                     {QStringLiteral("DUPONT"), QStringLiteral("Hélène"), QStringLiteral("12 rue de l'Étang"),
+                      QStringLiteral(" Bât. B "), QString(), QStringLiteral("0612345678")}};
+    PmiRow row = parser.parse(record);
+    CHECK(row.person.address == QStringLiteral("12 rue de l'Étang\nBât. B"));
+    CHECK(row.person.phone == QStringLiteral("06 12 34 56 78"));
+
+    record.fields = {
+        QStringLiteral("DUPONT"), QStringLiteral("Hélène"),         QString(),
+        QStringLiteral("Bât. B"), QStringLiteral("03.29.45.12.34"), QStringLiteral("0612345678")};
+    row = parser.parse(record);
+    CHECK(row.person.address == QStringLiteral("Bât. B"));
+    CHECK(row.person.phone == QStringLiteral("03 29 45 12 34"));
 }
 
 TEST_CASE("Row: an impossible date is rejected, naming the column")

@@ -11,6 +11,7 @@ set(PARCOURS_APP_IMPORT_TESTS
   ${CMAKE_CURRENT_LIST_DIR}/PmiHeaderMatcherTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PmiImporterTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PmiImportStoreTest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/PmiRealWorldTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PmiRowParserTest.cpp
 )
 # Where the fixture test finds tests/data/pmi. A source property is seen by

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
@@ -37,7 +38,7 @@ FirstRunDialog::FirstRunDialog(const QString& path, QWidget* parent)
     auto* demoHelp =
         new QLabel(tr("About %1 fictional childminders, relays and MAMs in real communes, to "
                       "discover the software or train colleagues. Never mix them with real data.")
-                       .arg(kDemoSize),
+                       .arg(QLocale().toString(kDemoSize)), // "1 100", as French writes it
                    this);
     for (QLabel* help : {emptyHelp, demoHelp}) {
         help->setWordWrap(true);
@@ -46,6 +47,7 @@ FirstRunDialog::FirstRunDialog(const QString& path, QWidget* parent)
     }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("startButton"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Quit"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -7,8 +7,10 @@
 #include "DashboardPage.h"
 #include "DatabaseOpener.h"
 #include "ImportWizard.h"
+#include "MamEditor.h"
 #include "MamListPage.h"
 #include "MessageBox.h"
+#include "RelayEditor.h"
 #include "RelayListPage.h"
 
 #include <QAction>
@@ -220,6 +222,11 @@ bool MainWindow::closeEditors()
     const auto editors = findChildren<ChildminderEditor*>();
     for (auto* editor : editors)
         if (editor->isVisible() && !editor->confirmClose())
+            return false;
+    // MAM and relay editors ask on close() when they hold unsaved changes.
+    for (auto* dialog : findChildren<QDialog*>())
+        if ((qobject_cast<MamEditor*>(dialog) || qobject_cast<RelayEditor*>(dialog)) && dialog->isVisible() &&
+            !dialog->close())
             return false;
     deleteDialogs(this);
     return true;

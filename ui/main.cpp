@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QScreen>
 
 int main(int argc, char* argv[])
 {
@@ -36,6 +37,16 @@ int main(int argc, char* argv[])
     if (!context)
         return 1;
     parcours::MainWindow window(std::move(context));
+    // 1366×768 laptops have less than 800 px under the taskbar: never open
+    // taller or wider than the screen, and fill it when it is that small.
+    if (const QScreen* screen = window.screen()) {
+        const QSize room = screen->availableGeometry().size() - QSize(16, 48); // frame and title bar
+        if (room.width() < window.width() || room.height() < window.height()) {
+            window.resize(window.size().boundedTo(room));
+            window.showMaximized();
+            return app.exec();
+        }
+    }
     window.show();
     return app.exec();
 }

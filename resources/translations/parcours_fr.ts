@@ -35,6 +35,10 @@
         <source>Renewal file overdue since %1.</source>
         <translation>Dossier de renouvellement en retard depuis le %1.</translation>
     </message>
+    <message>
+        <source>Her agrément is %1 but she is still recorded as working.</source>
+        <translation>L&apos;agrément est %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalEvent</name>
@@ -343,6 +347,14 @@
     <message>
         <source>The file %1 cannot be opened: %2.</source>
         <translation>Impossible d&apos;ouvrir le fichier %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The file is a spreadsheet workbook (Excel or LibreOffice), not a CSV file: open it and save it as “CSV (semicolon separated)”.</source>
+        <translation>Ce fichier est un classeur (Excel ou LibreOffice), pas un fichier CSV : ouvrez-le et enregistrez-le au format « CSV (séparateur: point-virgule) ».</translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds binary data): choose a CSV file.</source>
+        <translation>Ce fichier n&apos;est pas un fichier texte (il contient des données binaires) : choisissez un fichier CSV.</translation>
     </message>
 </context>
 <context>
@@ -1326,26 +1338,6 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <translation>Identité</translation>
     </message>
     <message>
-        <source>Usage name:</source>
-        <translation>Nom d&apos;usage :</translation>
-    </message>
-    <message>
-        <source>Birth name:</source>
-        <translation>Nom de naissance :</translation>
-    </message>
-    <message>
-        <source>First name:</source>
-        <translation>Prénom :</translation>
-    </message>
-    <message>
-        <source>Birth date:</source>
-        <translation>Date de naissance :</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Statut :</translation>
-    </message>
-    <message>
         <source>Address and contact</source>
         <translation>Adresse et coordonnées</translation>
     </message>
@@ -1358,22 +1350,6 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <translation>ex. : nom@example.fr</translation>
     </message>
     <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
-        <source>Postal code, commune:</source>
-        <translation>Code postal, commune :</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Téléphone :</translation>
-    </message>
-    <message>
-        <source>Email:</source>
-        <translation>Courriel :</translation>
-    </message>
-    <message>
         <source>Relay and MAM</source>
         <translation>Relais et MAM</translation>
     </message>
@@ -1384,10 +1360,6 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>Relay of her commune:</source>
         <translation>Relais de sa commune :</translation>
-    </message>
-    <message>
-        <source>Relay to use:</source>
-        <translation>Relais de rattachement :</translation>
     </message>
     <message>
         <source>MAM:</source>
@@ -1416,6 +1388,46 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>No relay covers %1.</source>
         <translation>Aucun relais ne couvre la commune %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Usage name:</source>
+        <translation>Nom d&apos;usa&amp;ge :</translation>
+    </message>
+    <message>
+        <source>&amp;Birth name:</source>
+        <translation>No&amp;m de naissance :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>&amp;Date de naissance :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;tus:</source>
+        <translation>Sta&amp;tut :</translation>
+    </message>
+    <message>
+        <source>Addr&amp;ess:</source>
+        <translation>Adre&amp;sse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code, commune:</source>
+        <translation>&amp;Code postal, commune :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>Téléph&amp;one :</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Relay to use:</source>
+        <translation>&amp;Relais de rattachement :</translation>
     </message>
 </context>
 <context>
@@ -2042,22 +2054,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
 <context>
     <name>parcours::MamEditor</name>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Adresse :</translation>
-    </message>
-    <message>
-        <source>Postal code, commune:</source>
-        <translation>Code postal, commune :</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2082,14 +2078,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation>Dates au format jj/mm/aaaa. Lorsqu&apos;un membre quitte la MAM, saisissez sa date de départ plutôt que de le retirer de la liste.</translation>
     </message>
     <message>
-        <source>Add a member…</source>
-        <translation>Ajouter un membre…</translation>
-    </message>
-    <message>
-        <source>Remove (entered by mistake)</source>
-        <translation>Retirer (saisi par erreur)</translation>
-    </message>
-    <message>
         <source>New MAM</source>
         <translation>Nouvelle MAM</translation>
     </message>
@@ -2108,6 +2096,38 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Someone else saved this MAM</source>
         <translation>Une autre personne a enregistré cette MAM</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This MAM has changes that are not saved. Save them before closing?</source>
+        <translation>Cette MAM comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code, commune:</source>
+        <translation>&amp;Code postal, commune :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member…</source>
+        <translation>Ajouter un &amp;membre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove (entered by mistake)</source>
+        <translation>&amp;Retirer (saisi par erreur)</translation>
     </message>
 </context>
 <context>
@@ -2152,18 +2172,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation>ex. : communauté de communes, commune, association</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Nom :</translation>
-    </message>
-    <message>
-        <source>Managing body:</source>
-        <translation>Organisme gestionnaire :</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2192,14 +2200,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation>Courriel</translation>
     </message>
     <message>
-        <source>Add a person</source>
-        <translation>Ajouter une personne</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>New relay</source>
         <translation>Nouveau relais</translation>
     </message>
@@ -2221,6 +2221,34 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Someone else saved this relay</source>
         <translation>Une autre personne a enregistré ce relais</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This relay has changes that are not saved. Save them before closing?</source>
+        <translation>Ce relais comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Managing body:</source>
+        <translation>&amp;Organisme gestionnaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
     </message>
 </context>
 <context>

@@ -53,15 +53,15 @@ QWidget* ChildminderIdentityTab::buildIdentityGroup()
         m_status->addItem(statusLabel(status), statusKey(status));
     connect(m_status, &QComboBox::activated, this, &ChildminderIdentityTab::edited);
 
-    form->addRow(tr("Usage name:"),
+    form->addRow(tr("&Usage name:"),
                  FieldErrorLabels::stack(m_usageName, m_errors.create(QStringLiteral("usageName"), this)));
-    form->addRow(tr("Birth name:"),
+    form->addRow(tr("&Birth name:"),
                  FieldErrorLabels::stack(m_birthName, m_errors.create(QStringLiteral("birthName"), this)));
-    form->addRow(tr("First name:"),
+    form->addRow(tr("&First name:"),
                  FieldErrorLabels::stack(m_firstName, m_errors.create(QStringLiteral("firstName"), this)));
-    form->addRow(tr("Birth date:"),
+    form->addRow(tr("Birth &date:"),
                  FieldErrorLabels::stack(m_birthDate, m_errors.create(QStringLiteral("birthDate"), this)));
-    form->addRow(tr("Status:"),
+    form->addRow(tr("Sta&tus:"),
                  FieldErrorLabels::stack(m_status, m_errors.create(QStringLiteral("status"), this)));
     return group;
 }
@@ -98,13 +98,14 @@ QWidget* ChildminderIdentityTab::buildContactGroup()
     errorsLayout->addWidget(place);
     errorsLayout->addWidget(m_errors.create(QStringLiteral("postalCode"), this));
     errorsLayout->addWidget(m_errors.create(QStringLiteral("commune"), this));
+    placeErrors->setFocusProxy(m_postalCode); // the label's accelerator lands on the postal code
 
-    form->addRow(tr("Address:"),
+    form->addRow(tr("Addr&ess:"),
                  FieldErrorLabels::stack(m_address, m_errors.create(QStringLiteral("address"), this)));
-    form->addRow(tr("Postal code, commune:"), placeErrors);
-    form->addRow(tr("Phone:"),
+    form->addRow(tr("&Postal code, commune:"), placeErrors);
+    form->addRow(tr("P&hone:"),
                  FieldErrorLabels::stack(m_phone, m_errors.create(QStringLiteral("phone"), this)));
-    form->addRow(tr("Email:"),
+    form->addRow(tr("E&mail:"),
                  FieldErrorLabels::stack(m_email, m_errors.create(QStringLiteral("email"), this)));
     return group;
 }
@@ -126,7 +127,7 @@ QWidget* ChildminderIdentityTab::buildRelayGroup()
     m_mam->setObjectName(QStringLiteral("mamLabel"));
 
     form->addRow(tr("Relay of her commune:"), m_derivedRelay);
-    form->addRow(tr("Relay to use:"), m_relayOverride);
+    form->addRow(tr("&Relay to use:"), m_relayOverride);
     form->addRow(tr("MAM:"), m_mam);
     auto* hint = new QLabel(tr("MAM membership is recorded on the MAM page."), this);
     FieldErrorLabels::styleAsHint(hint);

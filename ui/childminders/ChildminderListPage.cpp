@@ -25,6 +25,13 @@ constexpr int kColumnWidths[] = {130, 105, 165, 220, 140, 105, 105, 55};
 
 // Presets for the end-of-validity filter: months from today; 0: already ended.
 constexpr int kAnyEnd = -1;
+
+// A combo narrower than its items still opens a list that shows them whole.
+void widenPopup(QComboBox* combo)
+{
+    auto* view = combo->view();
+    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
+}
 } // namespace
 
 ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
@@ -83,7 +90,8 @@ ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
     connect(m_openButton, &QPushButton::clicked, this, &ChildminderListPage::openCurrent);
     connect(newButton, &QPushButton::clicked, this, &ChildminderListPage::newRequested);
     // Sorted anew: back to the top, like new search results.
-    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table, &QTableView::scrollToTop);
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, m_table,
+            &QTableView::scrollToTop);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         updateCount();
         updateButtons();
@@ -100,7 +108,7 @@ QWidget* ChildminderListPage::buildFilterBar()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Name, commune or approval no. (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(340);
+    m_search->setMinimumWidth(240);
 
     m_relayFilter->setObjectName(QStringLiteral("relayFilter"));
     m_relayFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -117,6 +125,16 @@ QWidget* ChildminderListPage::buildFilterBar()
     for (const int months : {3, 6, 12})
         m_endFilter->addItem(tr("Agrément ends within %n month(s) or has ended", nullptr, months), months);
     m_endFilter->addItem(tr("Agrément has ended"), 0);
+
+    // The combos must not size the window: their longest French item ("Agrément
+    // se terminant d'ici 12 mois ou terminé") would push it past 1280 px. They
+    // show what fits and their lists open wide enough for every item.
+    m_statusFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_statusFilter->setMinimumContentsLength(16);
+    m_endFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_endFilter->setMinimumContentsLength(24);
+    for (QComboBox* combo : {m_relayFilter, m_statusFilter, m_endFilter})
+        widenPopup(combo);
 
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -141,6 +159,7 @@ void ChildminderListPage::fillRelayFilter()
         m_relayFilter->addItem(relay.name, relay.id);
     const int index = m_relayFilter->findData(current);
     m_relayFilter->setCurrentIndex(index >= 0 ? index : 0);
+    widenPopup(m_relayFilter);
 }
 
 ChildminderQuery ChildminderListPage::currentQuery() const

@@ -57,14 +57,16 @@ MamEditor::MamEditor(AppContext& context, qint64 id, QWidget* parent)
     placeLayout->addLayout(placeRow);
     placeLayout->addWidget(m_errors.create(QStringLiteral("postalCode"), place));
     placeLayout->addWidget(m_errors.create(QStringLiteral("commune"), place));
+    place->setFocusProxy(m_postalCode); // the label's accelerator lands on the postal code
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), FieldErrorLabels::stack(m_name, m_errors.create(QStringLiteral("name"), this)));
-    form->addRow(tr("Address:"), m_address);
-    form->addRow(tr("Postal code, commune:"), place);
+    form->addRow(tr("&Name:"),
+                 FieldErrorLabels::stack(m_name, m_errors.create(QStringLiteral("name"), this)));
+    form->addRow(tr("&Address:"), m_address);
+    form->addRow(tr("&Postal code, commune:"), place);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -100,9 +102,9 @@ QWidget* MamEditor::buildMembers()
                             box);
     hint->setWordWrap(true);
     FieldErrorLabels::styleAsHint(hint);
-    auto* add = new QPushButton(tr("Add a member…"), box);
+    auto* add = new QPushButton(tr("Add a &member…"), box);
     add->setObjectName(QStringLiteral("addMemberButton"));
-    auto* remove = new QPushButton(tr("Remove (entered by mistake)"), box);
+    auto* remove = new QPushButton(tr("&Remove (entered by mistake)"), box);
     remove->setObjectName(QStringLiteral("removeMemberButton"));
     connect(add, &QPushButton::clicked, this, [this] {
         ChildminderService service(m_context);
@@ -153,6 +155,37 @@ void MamEditor::load(const Mam& mam)
         m_members->item(row, Left)->setText(dateText(member.left));
     }
     m_errors.clear();
+    m_savedState = snapshot();
+}
+
+QStringList MamEditor::snapshot() const
+{
+    QStringList state{m_name->text(), m_address->text(), m_communeCompleter->postalCode(),
+                      m_communeCompleter->communeName()};
+    for (int row = 0; row < m_members->rowCount(); ++row) {
+        state << m_members->item(row, Name)->data(kIdRole).toString();
+        for (const int column : {Joined, Left})
+            state << m_members->item(row, column)->text().trimmed();
+    }
+    return state;
+}
+
+bool MamEditor::isDirty() const
+{
+    return snapshot() != m_savedState;
+}
+
+void MamEditor::reject()
+{
+    if (isDirty()) {
+        const auto answer =
+            MessageBox::ask(this, QMessageBox::Question, tr("Unsaved changes"),
+                            tr("This MAM has changes that are not saved. Save them before closing?"),
+                            MessageBox::Save | MessageBox::Discard | MessageBox::Cancel, MessageBox::Save);
+        if (answer == MessageBox::Cancel || (answer == MessageBox::Save && !save()))
+            return;
+    }
+    QDialog::reject();
 }
 
 bool MamEditor::readMembers(QList<MamMember>& members)
@@ -206,6 +239,7 @@ bool MamEditor::save()
         return false;
     }
     m_mam = mam;
+    m_savedState = snapshot();
     emit saved(mam.id);
     return true;
 }

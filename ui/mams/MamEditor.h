@@ -4,6 +4,7 @@
 #include "Mam.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QComboBox;
 class QLineEdit;
@@ -24,6 +25,9 @@ class MamEditor : public QDialog
     MamEditor(AppContext& context, qint64 id, QWidget* parent = nullptr);
 
     bool save();
+    bool isDirty() const;
+    // Escape, Cancel and the close box: asks before dropping unsaved changes.
+    void reject() override;
     // Adds a member as the picker would (tests and the "Add" button).
     void addMember(qint64 childminderId, const QString& displayName);
     QTableWidget* memberTable() const { return m_members; }
@@ -36,6 +40,7 @@ class MamEditor : public QDialog
     void load(const Mam& mam);
     // False (and a message under the table) when a date cell is no date.
     bool readMembers(QList<MamMember>& members);
+    QStringList snapshot() const; // what the user can change, to detect unsaved work
 
     AppContext& m_context;
     Mam m_mam;
@@ -46,6 +51,7 @@ class MamEditor : public QDialog
     QComboBox* m_commune;
     CommuneCompleter* m_communeCompleter;
     QTableWidget* m_members = nullptr;
+    QStringList m_savedState;
 };
 
 } // namespace parcours

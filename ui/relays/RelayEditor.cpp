@@ -35,15 +35,16 @@ RelayEditor::RelayEditor(AppContext& context, qint64 id, QWidget* parent)
     m_managingBody->setPlaceholderText(tr("e.g. Communauté de communes, commune, association"));
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Name:"), FieldErrorLabels::stack(m_name, m_errors.create(QStringLiteral("name"), this)));
-    form->addRow(tr("Managing body:"), m_managingBody);
+    form->addRow(tr("&Name:"),
+                 FieldErrorLabels::stack(m_name, m_errors.create(QStringLiteral("name"), this)));
+    form->addRow(tr("&Managing body:"), m_managingBody);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(buildTerritory(), 1);
     columns->addWidget(buildStaff(), 2);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Save)->setText(tr("Save"));
+    buttons->button(QDialogButtonBox::Save)->setText(tr("&Save"));
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -92,9 +93,9 @@ QWidget* RelayEditor::buildStaff()
     m_staff->setColumnWidth(StaffPhone, 115);
     m_staff->setWordWrap(true);
     m_staff->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    auto* add = new QPushButton(tr("Add a person"), box);
+    auto* add = new QPushButton(tr("Add a &person"), box);
     add->setObjectName(QStringLiteral("addStaffButton"));
-    auto* remove = new QPushButton(tr("Remove"), box);
+    auto* remove = new QPushButton(tr("&Remove"), box);
     remove->setObjectName(QStringLiteral("removeStaffButton"));
     connect(add, &QPushButton::clicked, this, [this] {
         const int row = m_staff->rowCount();
@@ -155,6 +156,34 @@ void RelayEditor::load(const Relay& relay)
             m_staff->setItem(row, column, new QTableWidgetItem(cells.at(column)));
     }
     m_errors.clear();
+    m_savedState = snapshot();
+}
+
+QStringList RelayEditor::snapshot() const
+{
+    const Relay relay = edited();
+    QStringList state{relay.name, relay.managingBody, relay.epciCodes.join(QLatin1Char(','))};
+    for (const auto& member : relay.staff)
+        state << member.name << member.role << member.phone << member.email;
+    return state;
+}
+
+bool RelayEditor::isDirty() const
+{
+    return snapshot() != m_savedState;
+}
+
+void RelayEditor::reject()
+{
+    if (isDirty()) {
+        const auto answer =
+            MessageBox::ask(this, QMessageBox::Question, tr("Unsaved changes"),
+                            tr("This relay has changes that are not saved. Save them before closing?"),
+                            MessageBox::Save | MessageBox::Discard | MessageBox::Cancel, MessageBox::Save);
+        if (answer == MessageBox::Cancel || (answer == MessageBox::Save && !save()))
+            return;
+    }
+    QDialog::reject();
 }
 
 Relay RelayEditor::edited() const
@@ -199,6 +228,7 @@ bool RelayEditor::save()
         return false;
     }
     m_relay = relay;
+    m_savedState = snapshot();
     emit saved(relay.id);
     return true;
 }

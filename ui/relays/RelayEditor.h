@@ -4,6 +4,7 @@
 #include "Relay.h"
 
 #include <QDialog>
+#include <QStringList>
 
 class QLabel;
 class QLineEdit;
@@ -24,6 +25,9 @@ class RelayEditor : public QDialog
     RelayEditor(AppContext& context, qint64 id, QWidget* parent = nullptr);
 
     bool save();
+    bool isDirty() const;
+    // Escape, Cancel and the close box: asks before dropping unsaved changes.
+    void reject() override;
 
   signals:
     void saved(qint64 id);
@@ -33,6 +37,7 @@ class RelayEditor : public QDialog
     QWidget* buildStaff();
     void load(const Relay& relay);
     Relay edited() const;
+    QStringList snapshot() const; // what the user can change, to detect unsaved work
 
     AppContext& m_context;
     Relay m_relay;
@@ -42,6 +47,7 @@ class RelayEditor : public QDialog
     QListWidget* m_epcis = nullptr;
     QLabel* m_otherCommunes = nullptr;
     QTableWidget* m_staff = nullptr;
+    QStringList m_savedState;
 };
 
 } // namespace parcours

@@ -21,6 +21,7 @@ ChildminderPicker::ChildminderPicker(ChildminderService& service, QWidget* paren
     : QDialog(parent), m_service(service), m_search(new QLineEdit(this)), m_results(new QListWidget(this)),
       m_debounce(new QTimer(this))
 {
+    setObjectName(QStringLiteral("childminderPicker"));
     setWindowTitle(tr("Choose a childminder"));
     m_search->setObjectName(QStringLiteral("pickerSearchEdit"));
     m_search->setPlaceholderText(tr("Name, commune or approval number"));
@@ -28,6 +29,7 @@ ChildminderPicker::ChildminderPicker(ChildminderService& service, QWidget* paren
     m_results->setObjectName(QStringLiteral("pickerResults"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Choose"));
+    buttons->button(QDialogButtonBox::Ok)->setDefault(true); // Enter in the search field chooses
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
 
     auto* layout = new QVBoxLayout(this);
@@ -43,6 +45,12 @@ ChildminderPicker::ChildminderPicker(ChildminderService& service, QWidget* paren
     connect(m_debounce, &QTimer::timeout, this, &ChildminderPicker::search);
     connect(m_results, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        // Enter pressed right after typing: choose among what she typed, not
+        // among the results of the previous letters.
+        if (m_debounce->isActive()) {
+            m_debounce->stop();
+            search();
+        }
         if (m_results->currentItem())
             accept();
     });

@@ -66,12 +66,17 @@ bool FieldErrorLabels::isEmpty() const
 
 QWidget* FieldErrorLabels::stack(QWidget* field, QLabel* error)
 {
-    auto* box = new QWidget;
+    // Created inside the field's window: a parentless box would be a window of
+    // its own, and moving the field into it would send the field to the end of
+    // the Tab order.
+    auto* box = new QWidget(field->parentWidget());
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(field);
     layout->addWidget(error);
+    // A form label's buddy is this box: its accelerator must reach the field.
+    box->setFocusProxy(field);
     return box;
 }
 

@@ -5,6 +5,7 @@
 #include "RuleSettingsStore.h"
 #include "SqlApprovalRepository.h"
 #include "SqlChildminderRepository.h"
+#include "SqlContactRepository.h"
 #include "SqlMamRepository.h"
 #include "SqlRelayRepository.h"
 #include "SqlSettingsRepository.h"
@@ -17,7 +18,8 @@ namespace parcours {
 struct AppContext::Store
 {
     explicit Store(std::unique_ptr<Database> database)
-        : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db)
+        : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
+          contacts(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -26,6 +28,7 @@ struct AppContext::Store
     SqlRelayRepository relays;
     SqlMamRepository mams;
     SqlSettingsRepository settings;
+    SqlContactRepository contacts;
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -81,6 +84,11 @@ RelayRepository& AppContext::relays()
 MamRepository& AppContext::mams()
 {
     return m_store->mams;
+}
+
+ContactRepository& AppContext::contacts()
+{
+    return m_store->contacts;
 }
 SettingsRepository& AppContext::settings()
 {

@@ -10,6 +10,7 @@ namespace parcours {
 class ApprovalRepository;
 class ChildminderRepository;
 class Clock;
+class ContactRepository;
 class MamRepository;
 class RelayRepository;
 class SettingsRepository;
@@ -37,6 +38,7 @@ public:
     ApprovalRepository& approvals();
     RelayRepository& relays();
     MamRepository& mams();
+    ContactRepository& contacts();
     SettingsRepository& settings();
     TransactionRunner& transactions();
 

@@ -107,6 +107,30 @@ void upgradeToV1(Database& db)
         db.execute(sql);
 }
 
+// v2: the contact log (issue 3). Follow-up actions live on the contact that
+// raised them; a partial index keeps the open ones cheap to list.
+void upgradeToV2(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral(
+            "CREATE TABLE contacts(id INTEGER PRIMARY KEY, childminder_id INTEGER NOT NULL REFERENCES "
+            "childminders(id) ON DELETE CASCADE, at TEXT NOT NULL, channel TEXT NOT NULL, direction TEXT NOT "
+            "NULL, "
+            "staff_member TEXT NOT NULL DEFAULT '', duration_minutes INTEGER NOT NULL DEFAULT 0, "
+            "topics TEXT NOT NULL DEFAULT '', outcome TEXT NOT NULL, notes TEXT NOT NULL DEFAULT '', "
+            "follow_up_action TEXT NOT NULL DEFAULT '', follow_up_due TEXT, "
+            "follow_up_assignee TEXT NOT NULL DEFAULT '', follow_up_done_on TEXT, "
+            "version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, at)"),
+        QStringLiteral("CREATE INDEX contacts_completed_by_date ON contacts(outcome, at, childminder_id)"),
+        QStringLiteral("CREATE INDEX contacts_by_staff ON contacts(staff_member, at)"),
+        QStringLiteral("CREATE INDEX contacts_open_follow_ups ON contacts(follow_up_due) "
+                       "WHERE follow_up_action <> '' AND follow_up_done_on IS NULL"),
+    };
+    for (const auto& sql : statements)
+        db.execute(sql);
+}
+
 struct Migration
 {
     int version;
@@ -116,6 +140,7 @@ struct Migration
 
 const Migration kMigrations[] = {
     {1, "register", &upgradeToV1},
+    {2, "contact log", &upgradeToV2},
 };
 
 } // namespace

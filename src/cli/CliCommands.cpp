@@ -31,6 +31,18 @@ const QList<CliCommand>& cliCommands()
         {QStringLiteral("search"),
          QCoreApplication::translate("parcours-cli", "search TEXT                   search the register"),
          &addSearchOptions, &runSearch},
+        {QStringLiteral("contact log"),
+         QCoreApplication::translate(
+             "parcours-cli", "contact log ID --staff NAME [--channel C] [--outcome O]   record an exchange"),
+         &addContactLogOptions, &runContactLog},
+        {QStringLiteral("coverage"),
+         QCoreApplication::translate("parcours-cli",
+                                     "coverage [--year YEAR] [--by relay|staff]   annual contact"),
+         &addCoverageOptions, &runCoverage},
+        {QStringLiteral("not-reached"),
+         QCoreApplication::translate("parcours-cli",
+                                     "not-reached [--year YEAR] [--rpe ID]   not contacted this year"),
+         &addNotReachedOptions, &runNotReached},
     };
     return commands;
 }

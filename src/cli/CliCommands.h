@@ -12,8 +12,8 @@ class CliContext;
 // `args` are the positional arguments after the command's own name(s).
 struct CliCommand
 {
-    QString name;       // "import pmi", "show", ...
-    QString synopsis;   // one line for the help
+    QString name;     // "import pmi", "show", ...
+    QString synopsis; // one line for the help
     void (*addOptions)(QCommandLineParser&);
     int (*run)(CliContext&, const QCommandLineParser&, const QStringList& args);
 };
@@ -31,6 +31,12 @@ int runExportChildminders(CliContext&, const QCommandLineParser&, const QStringL
 int runShow(CliContext&, const QCommandLineParser&, const QStringList&);
 void addAlertsOptions(QCommandLineParser&);
 int runAlerts(CliContext&, const QCommandLineParser&, const QStringList&);
+void addContactLogOptions(QCommandLineParser&);
+int runContactLog(CliContext&, const QCommandLineParser&, const QStringList&);
+void addCoverageOptions(QCommandLineParser&);
+int runCoverage(CliContext&, const QCommandLineParser&, const QStringList&);
+void addNotReachedOptions(QCommandLineParser&);
+int runNotReached(CliContext&, const QCommandLineParser&, const QStringList&);
 void addSearchOptions(QCommandLineParser&);
 int runSearch(CliContext&, const QCommandLineParser&, const QStringList&);
 

@@ -17,7 +17,7 @@ enum ExitCode { ExitOk = 0, ExitUsage = 1, ExitBadInput = 2, ExitDatabase = 3 };
 // the two output streams, both UTF-8.
 class CliContext
 {
-public:
+  public:
     CliContext(QString databasePath, bool json, const Clock& clock);
     ~CliContext();
 
@@ -26,11 +26,11 @@ public:
     const Clock& clock() const { return m_clock; }
     QString databasePath() const { return m_databasePath; }
 
-    static void out(const QString& text);  // stdout, with a newline
-    static void err(const QString& text);  // stderr, with a newline
+    static void out(const QString& text); // stdout, with a newline
+    static void err(const QString& text); // stderr, with a newline
     static void outJson(const QJsonDocument& doc);
 
-private:
+  private:
     QString m_databasePath;
     bool m_json;
     const Clock& m_clock;

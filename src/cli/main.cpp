@@ -71,15 +71,15 @@ int main(int argc, char* argv[])
             return ExitUsage;
         }
     }
-    if (args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h")) || !command) {
-        if (!command && !args.contains(QLatin1String("--help")) && !args.contains(QLatin1String("-h"))) {
+    const bool help = args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+    if (!command) {
+        if (!help) {
             CliContext::err(usage());
             return ExitUsage;
         }
-        CliContext::out(command ? command->synopsis : usage());
+        CliContext::out(usage());
         return ExitOk;
     }
-
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("db"),
                       QCoreApplication::translate("parcours-cli", "Database file (default: %1).")
@@ -91,6 +91,13 @@ int main(int argc, char* argv[])
         {QStringLiteral("verbose"), QCoreApplication::translate("parcours-cli", "Log progress on stderr.")});
     if (command->addOptions)
         command->addOptions(parser);
+    if (help) {
+        // The command's line, then every option it takes.
+        parser.addHelpOption();
+        const QString options = parser.helpText().section(QLatin1Char('\n'), 2);
+        CliContext::out(command->synopsis + QStringLiteral("\n\n") + options);
+        return ExitOk;
+    }
     if (!parser.parse(args)) {
         CliContext::err(parser.errorText() + QLatin1Char('\n') + command->synopsis);
         return ExitUsage;

@@ -2,6 +2,7 @@
 #include "ChildminderRepository.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 
 #include <QCoreApplication>
@@ -43,11 +44,14 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
     DemoDataGenerator generator(app.childminders(), app.approvals(), app.relays(), app.mams(),
                                 app.transactions(), app.clock(), app.rules());
     const DemoSummary summary = generator.generate(size, seed);
+    const int contacts =
+        DemoContactLog(app.childminders(), app.contacts(), app.transactions(), app.clock()).generate(seed);
     if (cli.json()) {
         CliContext::outJson(QJsonDocument(QJsonObject{{QStringLiteral("childminders"), summary.childminders},
                                                       {QStringLiteral("relays"), summary.relays},
                                                       {QStringLiteral("mams"), summary.mams},
-                                                      {QStringLiteral("approvals"), summary.approvals}}));
+                                                      {QStringLiteral("approvals"), summary.approvals},
+                                                      {QStringLiteral("contacts"), contacts}}));
     } else {
         CliContext::out(
             QCoreApplication::translate(
@@ -57,6 +61,8 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
                 .arg(summary.relays)
                 .arg(summary.mams)
                 .arg(summary.approvals));
+        CliContext::out(QCoreApplication::translate("parcours-cli", "%n exchange(s) in the contact log.",
+                                                    nullptr, contacts));
     }
     return ExitOk;
 }

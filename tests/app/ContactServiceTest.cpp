@@ -1,4 +1,6 @@
 #include "ContactService.h"
+#include "DemoContactLog.h"
+#include "DemoDataGenerator.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
 #include "FixedClock.h"
@@ -50,4 +52,28 @@ TEST_CASE("Logging a contact checks the person, the date, the staff member and t
     CHECK(contacts.coverage(2026).reached == 1);
     CHECK(contacts.withoutContactForAYear() == 0);
     CHECK(contacts.notReached(2026).isEmpty());
+}
+
+TEST_CASE("The demo contact log is deterministic and leaves people to reach and follow-ups open")
+{
+    const FixedClock clock(QDate(2026, 11, 29));
+    auto figures = [&](quint32 seed) {
+        auto ctx = AppContext::openInMemory(clock);
+        DemoDataGenerator(ctx->childminders(), ctx->approvals(), ctx->relays(), ctx->mams(), ctx->transactions(),
+                          clock, ctx->rules())
+            .generate(300, 4);
+        const int written = DemoContactLog(ctx->childminders(), ctx->contacts(), ctx->transactions(), clock)
+                                .generate(seed);
+        ContactService contacts(*ctx);
+        const auto lastYear = contacts.coverage(2025);
+        const auto thisYear = contacts.coverage(2026);
+        CHECK(lastYear.reached > lastYear.active / 2);
+        CHECK(thisYear.reached < lastYear.reached);
+        CHECK(thisYear.reached > 0);
+        CHECK_FALSE(contacts.openFollowUps().isEmpty());
+        CHECK(contacts.coverageByStaff(2026).size() > 1);
+        return QList<int>{written, lastYear.reached, thisYear.reached, int(contacts.openFollowUps().size())};
+    };
+    CHECK(figures(11) == figures(11));
+    CHECK(figures(11) != figures(12));
 }

@@ -259,23 +259,24 @@ TEST_CASE("contact log, coverage and not-reached from the command line")
                        QStringLiteral("--year"), QStringLiteral("2026")});
     REQUIRE(before.exitCode == 0);
     const int active = before.json().object().value(QStringLiteral("active")).toInt();
+    const int reached = before.json().object().value(QStringLiteral("reached")).toInt();
     CHECK(active > 0);
-    CHECK(before.json().object().value(QStringLiteral("reached")).toInt() == 0);
+    CHECK(reached < active); // the demo log leaves some people to reach
 
-    auto notReached = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("not-reached"),
-                           QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--limit"),
-                           QStringLiteral("1000")});
+    auto notReached = cli({QStringLiteral("--db"), db, QStringLiteral("--json"),
+                           QStringLiteral("not-reached"), QStringLiteral("--year"), QStringLiteral("2026"),
+                           QStringLiteral("--limit"), QStringLiteral("1000")});
     REQUIRE(notReached.exitCode == 0);
-    REQUIRE(notReached.json().array().size() == active);
+    REQUIRE(notReached.json().array().size() == active - reached);
     const qint64 id = notReached.json().array().at(0).toObject().value(QStringLiteral("id")).toInteger();
 
     auto logged = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("contact"),
                        QStringLiteral("log"), QString::number(id), QStringLiteral("--staff"),
-                       QStringLiteral("Claire Petit"), QStringLiteral("--at"), QStringLiteral("2026-03-02T10:30"),
-                       QStringLiteral("--topics"), QStringLiteral("training,career_plan"),
-                       QStringLiteral("--follow-up"), QStringLiteral("Envoyer la plaquette MAM"),
-                       QStringLiteral("--due"), QStringLiteral("15/03/2026"), QStringLiteral("--assignee"),
-                       QStringLiteral("Marie")});
+                       QStringLiteral("Claire Petit"), QStringLiteral("--at"),
+                       QStringLiteral("2026-03-02T10:30"), QStringLiteral("--topics"),
+                       QStringLiteral("training,career_plan"), QStringLiteral("--follow-up"),
+                       QStringLiteral("Envoyer la plaquette MAM"), QStringLiteral("--due"),
+                       QStringLiteral("15/03/2026"), QStringLiteral("--assignee"), QStringLiteral("Marie")});
     REQUIRE(logged.exitCode == 0);
     CHECK(logged.json().object().value(QStringLiteral("id")).toInteger() > 0);
 
@@ -283,16 +284,20 @@ TEST_CASE("contact log, coverage and not-reached from the command line")
                       QStringLiteral("--year"), QStringLiteral("2026"), QStringLiteral("--by"),
                       QStringLiteral("staff")});
     REQUIRE(after.exitCode == 0);
-    CHECK(after.json().object().value(QStringLiteral("reached")).toInt() == 1);
-    const auto staff = after.json().object().value(QStringLiteral("groups")).toArray();
-    REQUIRE(staff.size() == 1);
-    CHECK(staff.at(0).toObject().value(QStringLiteral("group")).toString() == QStringLiteral("Claire Petit"));
+    CHECK(after.json().object().value(QStringLiteral("reached")).toInt() == reached + 1);
+    bool claire = false;
+    for (const auto& group : after.json().object().value(QStringLiteral("groups")).toArray())
+        claire = claire ||
+                 group.toObject().value(QStringLiteral("group")).toString() == QStringLiteral("Claire Petit");
+    CHECK(claire);
 
     // Bad input: no staff member (2), unknown channel (1), unknown person (2).
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contact"), QStringLiteral("log"), QString::number(id)})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contact"), QStringLiteral("log"),
+               QString::number(id)})
               .exitCode == 2);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contact"), QStringLiteral("log"), QString::number(id),
-               QStringLiteral("--staff"), QStringLiteral("X"), QStringLiteral("--channel"), QStringLiteral("pigeon")})
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("contact"), QStringLiteral("log"),
+               QString::number(id), QStringLiteral("--staff"), QStringLiteral("X"),
+               QStringLiteral("--channel"), QStringLiteral("pigeon")})
               .exitCode == 1);
     const auto unknown = cli({QStringLiteral("--db"), db, QStringLiteral("contact"), QStringLiteral("log"),
                               QStringLiteral("99999"), QStringLiteral("--staff"), QStringLiteral("X")});

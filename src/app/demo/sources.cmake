@@ -6,6 +6,8 @@
 set(PARCOURS_APP_DEMO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/DemoCareer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoCareer.h
+  ${CMAKE_CURRENT_LIST_DIR}/DemoContactLog.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoContactLog.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoContacts.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoContacts.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoDataGenerator.cpp

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "AnswerOption.h"
+#include "DisplayCondition.h"
+#include "QuestionType.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace parcours {
+
+// One question of a questionnaire template. Texts are plain text: the UI shows
+// them as text, never as HTML.
+struct Question
+{
+    QString code; // unique in its template; responses and conditions refer to it
+    QString text;
+    QString help;
+    QuestionType type = QuestionType::ShortText;
+    bool required = false;
+    QList<AnswerOption> options; // choice questions only
+    bool allowOther = false;     // choice questions: an extra "autre" free-text entry
+    DisplayCondition condition;
+};
+
+// Whether a question is shown given the answers so far (question code -> the
+// values given; one value for a single choice, several for a multiple choice).
+// A question without a condition is always shown.
+bool shouldShow(const Question& question, const QHash<QString, QStringList>& answers);
+
+} // namespace parcours

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "BackgroundTask.h"
+#include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 #include "DomainError.h"
 #include "FieldErrorLabels.h"
@@ -84,6 +85,9 @@ bool FirstRunDialog::fillWithDemo(QWidget* parent, const QString& path, const Cl
                                                                    context.mams(), context.transactions(),
                                                                    context.clock(), context.rules());
                                        generator.generate(kDemoSize, kDemoSeed, progress);
+                                       DemoContactLog(context.childminders(), context.contacts(),
+                                                      context.transactions(), context.clock())
+                                           .generate(kDemoSeed);
                                    });
     } catch (const DomainError& error) {
         logError(QStringLiteral("demo data generation failed"));

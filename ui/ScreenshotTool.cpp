@@ -7,10 +7,12 @@
 #include "AppSetup.h"
 #include "ApprovalDecisionDialog.h"
 #include "ChildminderApprovalsTab.h"
+#include "ChildminderContactsTab.h"
 #include "ChildminderEditor.h"
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
 #include "DashboardPage.h"
+#include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 #include "FirstRunDialog.h"
 #include "FixedClock.h"
@@ -149,6 +151,8 @@ int main(int argc, char* argv[])
     DemoDataGenerator(context->childminders(), context->approvals(), context->relays(), context->mams(),
                       context->transactions(), context->clock(), context->rules())
         .generate(FirstRunDialog::kDemoSize, FirstRunDialog::kDemoSeed);
+    DemoContactLog(context->childminders(), context->contacts(), context->transactions(), context->clock())
+        .generate(FirstRunDialog::kDemoSeed);
 
     MainWindow window(std::move(context));
     window.resize(1280, 800);
@@ -164,6 +168,8 @@ int main(int argc, char* argv[])
     ok &= save(editor, dir, QStringLiteral("fiche.png"));
     editor->tabs()->setCurrentIndex(1);
     ok &= save(editor, dir, QStringLiteral("fiche-agrements.png"));
+    editor->tabs()->setCurrentWidget(editor->contactsTab());
+    ok &= save(editor, dir, QStringLiteral("fiche-contacts.png"));
     editor->close();
 
     if (review)

@@ -335,6 +335,116 @@
     </message>
 </context>
 <context>
+    <name>ContactEntry</name>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Meeting at the RPE</source>
+        <translation>Rencontre au RPE</translation>
+    </message>
+    <message>
+        <source>Group meeting</source>
+        <translation>Réunion collective</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Difficulties</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Career plan</source>
+        <translation>Projet de carrière</translation>
+    </message>
+    <message>
+        <source>Considering stopping</source>
+        <translation>Cessation envisagée</translation>
+    </message>
+    <message>
+        <source>Agrément</source>
+        <translation>Agrément</translation>
+    </message>
+    <message>
+        <source>MAM</source>
+        <translation>MAM</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Exchange completed</source>
+        <translation>Échange réalisé</translation>
+    </message>
+    <message>
+        <source>Message left</source>
+        <translation>Message laissé</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+</context>
+<context>
+    <name>ContactService</name>
+    <message>
+        <source>Choose the childminder this exchange was with.</source>
+        <translation>Choisissez l&apos;assistant(e) maternel(le) concerné(e) par cet échange.</translation>
+    </message>
+    <message>
+        <source>Enter the date and time of the exchange.</source>
+        <translation>Saisissez la date et l&apos;heure de l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>The exchange cannot be in the future: check the date.</source>
+        <translation>L&apos;échange ne peut pas être dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Enter who had the exchange.</source>
+        <translation>Saisissez qui a eu l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>The duration is in minutes, from 0 to 600.</source>
+        <translation>La durée est en minutes, de 0 à 600.</translation>
+    </message>
+    <message>
+        <source>Give the follow-up a due date.</source>
+        <translation>Donnez une échéance à la suite à donner.</translation>
+    </message>
+    <message>
+        <source>Say who will do the follow-up.</source>
+        <translation>Indiquez qui s&apos;occupe de la suite à donner.</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1: a closing quotation mark is missing.</source>
@@ -444,6 +554,149 @@
     <message>
         <source>The demo word list %1 is missing or empty: this build of the application is incomplete.</source>
         <translation>La liste de mots de démonstration %1 est absente ou vide : cette installation de l&apos;application est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>LssImporter</name>
+    <message>
+        <source>The file stops before the end of the survey structure: it is incomplete (an interrupted download or copy?). Nothing was imported. Export the survey structure (.lss) from LimeSurvey again and import the new file.</source>
+        <translation>Le fichier s&apos;arrête avant la fin de la structure du questionnaire : il est incomplet (téléchargement ou copie interrompus ?). Rien n&apos;a été importé. Exportez de nouveau la structure du questionnaire (.lss) depuis LimeSurvey et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>This file is not an XML file, so it is not a LimeSurvey survey structure (.lss). Nothing was imported. In LimeSurvey, use &quot;Export &gt; Survey structure (.lss)&quot; and import that file.</source>
+        <translation>Ce fichier n&apos;est pas un fichier XML : ce n&apos;est donc pas une structure de questionnaire LimeSurvey (.lss). Rien n&apos;a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The survey structure file is damaged (XML error line %1: %2). Nothing was imported. Export the survey structure (.lss) from LimeSurvey again and import the new file.</source>
+        <translation>Le fichier de structure du questionnaire est endommagé (erreur XML ligne %1 : %2). Rien n&apos;a été importé. Exportez de nouveau la structure du questionnaire (.lss) depuis LimeSurvey et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>This XML file is not a LimeSurvey survey structure export (.lss). Nothing was imported. In LimeSurvey, use &quot;Export &gt; Survey structure (.lss)&quot; and import that file.</source>
+        <translation>Ce fichier XML n&apos;est pas un export de structure de questionnaire LimeSurvey (.lss). Rien n&apos;a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is a LimeSurvey &quot;%1&quot; export, not a whole survey structure. Nothing was imported. In LimeSurvey, use &quot;Export &gt; Survey structure (.lss)&quot; and import that file.</source>
+        <translation>Ce fichier est un export LimeSurvey « %1 », pas la structure complète d&apos;un questionnaire. Rien n&apos;a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This LimeSurvey survey structure contains no question. Nothing was imported. Add the questions in LimeSurvey, export the structure (.lss) again and import the new file.</source>
+        <translation>Cette structure de questionnaire LimeSurvey ne contient aucune question. Rien n&apos;a été importé. Ajoutez les questions dans LimeSurvey, exportez de nouveau la structure (.lss) et importez le nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Section &quot;%1&quot;: its display condition (%2) was not imported; its questions are always shown.</source>
+        <translation>Section « %1 » : sa condition d&apos;affichage (%2) n&apos;a pas été importée ; ses questions sont toujours affichées.</translation>
+    </message>
+    <message>
+        <source>None of the questions of this LimeSurvey survey can be imported. Nothing was imported.
+%1</source>
+        <translation>Aucune question de ce questionnaire LimeSurvey ne peut être importée. Rien n&apos;a été importé.
+%1</translation>
+    </message>
+    <message>
+        <source>LimeSurvey survey %1</source>
+        <translation>Questionnaire LimeSurvey %1</translation>
+    </message>
+    <message>
+        <source>The questionnaire read from this LimeSurvey survey is not consistent. Nothing was imported.
+%1</source>
+        <translation>Le questionnaire lu dans ce questionnaire LimeSurvey n&apos;est pas cohérent. Rien n&apos;a été importé.
+%1</translation>
+    </message>
+    <message>
+        <source>%1 (LimeSurvey type %2): %3; not imported.</source>
+        <translation>%1 (type LimeSurvey %2) : %3 ; non importée.</translation>
+    </message>
+    <message>
+        <source>%1: the comment box of this list with comment was not imported.</source>
+        <translation>%1 : la zone de commentaire de cette liste avec commentaire n&apos;a pas été importée.</translation>
+    </message>
+    <message>
+        <source>%1: the comment boxes of this multiple choice were not imported.</source>
+        <translation>%1 : les zones de commentaire de ce choix multiple n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>%1: the question&apos;s JavaScript was not imported (never run).</source>
+        <translation>%1 : le JavaScript de la question n&apos;a pas été importé (jamais exécuté).</translation>
+    </message>
+    <message>
+        <source>%1 (LimeSurvey type %2): a choice question without any option; not imported.</source>
+        <translation>%1 (type LimeSurvey %2) : question à choix sans aucune option ; non importée.</translation>
+    </message>
+    <message>
+        <source>it depends on %1, which was not imported</source>
+        <translation>elle dépend de %1, qui n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <source>it depends on %1, which comes later</source>
+        <translation>elle dépend de %1, qui vient après</translation>
+    </message>
+    <message>
+        <source>it depends on %1, which is not a question of the survey</source>
+        <translation>elle dépend de %1, qui n&apos;est pas une question du questionnaire</translation>
+    </message>
+    <message>
+        <source>only equality with answers of one earlier question can be imported</source>
+        <translation>seule l&apos;égalité avec des réponses d&apos;une question précédente peut être importée</translation>
+    </message>
+    <message>
+        <source>it depends on an unknown question</source>
+        <translation>elle dépend d&apos;une question inconnue</translation>
+    </message>
+    <message>
+        <source>only a test of one earlier question against given answers can be imported</source>
+        <translation>seul un test d&apos;une question précédente sur des réponses données peut être importé</translation>
+    </message>
+    <message>
+        <source>%1: display condition &quot;%2&quot; not imported: %3. The question is always shown.</source>
+        <translation>%1 : condition d&apos;affichage « %2 » non importée : %3. La question est toujours affichée.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was imported.</source>
+        <translation>Impossible de lire %1 : %2. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a LimeSurvey survey structure (.lss). Nothing was imported.</source>
+        <translation>%1 est bien trop volumineux pour être une structure de questionnaire LimeSurvey (.lss). Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>display text shown between questions, not a question</source>
+        <translation>texte affiché entre les questions, pas une question</translation>
+    </message>
+    <message>
+        <source>array question (one answer per row): no matching question type</source>
+        <translation>question tableau (une réponse par ligne) : aucun type de question correspondant</translation>
+    </message>
+    <message>
+        <source>ranking question: no matching question type</source>
+        <translation>question de classement : aucun type de question correspondant</translation>
+    </message>
+    <message>
+        <source>gender question: no matching question type (recreate it as a single choice)</source>
+        <translation>question genre : aucun type de question correspondant (recréez-la en choix unique)</translation>
+    </message>
+    <message>
+        <source>multiple short texts: no matching question type (recreate one short-text question per line)</source>
+        <translation>textes courts multiples : aucun type de question correspondant (recréez une question texte court par ligne)</translation>
+    </message>
+    <message>
+        <source>multiple numerical inputs: no matching question type (recreate one number question per line)</source>
+        <translation>entrées numériques multiples : aucun type de question correspondant (recréez une question nombre par ligne)</translation>
+    </message>
+    <message>
+        <source>file upload: not supported (no files are kept)</source>
+        <translation>envoi de fichier : non pris en charge (aucun fichier n&apos;est conservé)</translation>
+    </message>
+    <message>
+        <source>equation computed by LimeSurvey, not a question</source>
+        <translation>équation calculée par LimeSurvey, pas une question</translation>
+    </message>
+    <message>
+        <source>language switch, not a question</source>
+        <translation>changement de langue, pas une question</translation>
+    </message>
+    <message>
+        <source>unknown LimeSurvey question type</source>
+        <translation>type de question LimeSurvey inconnu</translation>
     </message>
 </context>
 <context>
@@ -727,6 +980,84 @@
     </message>
 </context>
 <context>
+    <name>QuestionType</name>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <source>Scale from 1 to 5</source>
+        <translation>Échelle de 1 à 5</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Texte court</translation>
+    </message>
+    <message>
+        <source>Long text</source>
+        <translation>Texte long</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireTemplate</name>
+    <message>
+        <source>The questionnaire has no name.</source>
+        <translation>Le questionnaire n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no code.</source>
+        <translation>La question %1 n&apos;a pas de code.</translation>
+    </message>
+    <message>
+        <source>The code %1 is used by more than one question.</source>
+        <translation>Le code %1 est utilisé par plusieurs questions.</translation>
+    </message>
+    <message>
+        <source>Question %1 is a choice question without any option.</source>
+        <translation>La question %1 est une question à choix sans aucune option.</translation>
+    </message>
+    <message>
+        <source>Question %1 offers &quot;other&quot; but is not a choice question.</source>
+        <translation>La question %1 propose « autre » mais n&apos;est pas une question à choix.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the option code %2 twice.</source>
+        <translation>La question %1 a deux fois le code d&apos;option %2.</translation>
+    </message>
+    <message>
+        <source>Question %1 depends on its own answer.</source>
+        <translation>La question %1 dépend de sa propre réponse.</translation>
+    </message>
+    <message>
+        <source>Question %1 depends on %2, which does not exist.</source>
+        <translation>La question %1 dépend de %2, qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Question %1 depends on %2, which comes after it.</source>
+        <translation>La question %1 dépend de %2, qui vient après elle.</translation>
+    </message>
+    <message>
+        <source>The condition of question %1 gives no expected answer.</source>
+        <translation>La condition de la question %1 ne donne aucune réponse attendue.</translation>
+    </message>
+</context>
+<context>
     <name>RelayService</name>
     <message>
         <source>Enter the name of the relay.</source>
@@ -765,6 +1096,13 @@
     <message>
         <source>Someone else saved this childminder&apos;s file while you were editing it. Compare both versions before saving again.</source>
         <translation>Une autre personne a enregistré ce dossier pendant que vous le modifiiez. Comparez les deux versions avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlContactRepository</name>
+    <message>
+        <source>Someone else changed this contact meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet échange entre-temps. Rouvrez-le et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1360,129 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
             <numerusform>%n places</numerusform>
         </translation>
     </message>
+    <message>
+        <source>contact log ID --staff NAME [--channel C] [--outcome O]   record an exchange</source>
+        <translation>contact log ID --staff NOM [--channel C] [--outcome O]   enregistre un échange</translation>
+    </message>
+    <message>
+        <source>coverage [--year YEAR] [--by relay|staff]   annual contact</source>
+        <translation>coverage [--year ANNÉE] [--by relay|staff]   affiche le contact annuel</translation>
+    </message>
+    <message>
+        <source>not-reached [--year YEAR] [--rpe ID]   not contacted this year</source>
+        <translation>not-reached [--year ANNÉE] [--rpe ID]   liste les personnes non jointes cette année</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>Canal : %1.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Issue : %1.</translation>
+    </message>
+    <message>
+        <source>Who had the exchange.</source>
+        <translation>Qui a eu l&apos;échange.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>When (yyyy-MM-ddTHH:mm, default: now).</source>
+        <translation>Quand (aaaa-MM-jjTHH:mm, par défaut : maintenant).</translation>
+    </message>
+    <message>
+        <source>She called or wrote (default: outgoing).</source>
+        <translation>La personne a appelé ou écrit (par défaut : sortant).</translation>
+    </message>
+    <message>
+        <source>Minutes.</source>
+        <translation>Minutes.</translation>
+    </message>
+    <message>
+        <source>Comma-separated: %1.</source>
+        <translation>Séparés par des virgules : %1.</translation>
+    </message>
+    <message>
+        <source>Notes (no health information).</source>
+        <translation>Notes (aucune information de santé).</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Action to do next.</source>
+        <translation>Action à mener ensuite.</translation>
+    </message>
+    <message>
+        <source>Due date of the follow-up (dd/MM/yyyy).</source>
+        <translation>Échéance de la suite à donner (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Who does the follow-up.</source>
+        <translation>Qui s&apos;occupe de la suite à donner.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli contact log ID --staff NAME [--channel C] [--outcome O] [--at yyyy-MM-ddTHH:mm] [--topics a,b] [--notes TEXT] [--follow-up TEXT --due dd/MM/yyyy --assignee NAME] (see --help for the accepted values).</source>
+        <translation>Utilisation : parcours-cli contact log ID --staff NOM [--channel C] [--outcome O] [--at aaaa-MM-jjTHH:mm] [--topics a,b] [--notes TEXTE] [--follow-up TEXTE --due jj/mm/aaaa --assignee NOM] (voir --help pour les valeurs acceptées).</translation>
+    </message>
+    <message>
+        <source>Exchange recorded (n° %1).</source>
+        <translation>Échange enregistré (n° %1).</translation>
+    </message>
+    <message>
+        <source>Year (default: this year).</source>
+        <translation>Année (par défaut : l&apos;année en cours).</translation>
+    </message>
+    <message>
+        <source>Break down by relay or staff.</source>
+        <translation>Détailler par relais ou par intervenant(e).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli coverage [--year YEAR] [--by relay|staff]</source>
+        <translation>Utilisation : parcours-cli coverage [--year ANNÉE] [--by relay|staff]</translation>
+    </message>
+    <message>
+        <source>%1: %2 reached of %3 (%4 %)</source>
+        <translation>%1 : %2 jointe(s) sur %3 (%4 %)</translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Without an exchange for 12 months: %1</source>
+        <translation>Sans échange depuis 12 mois : %1</translation>
+    </message>
+    <message>
+        <source>Only this relay (id).</source>
+        <translation>Seulement ce relais (id).</translation>
+    </message>
+    <message>
+        <source>At most N people (default 100).</source>
+        <translation>Au plus N personnes (100 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli not-reached [--year YEAR] [--rpe ID] [--limit N]</source>
+        <translation>Utilisation : parcours-cli not-reached [--year ANNÉE] [--rpe ID] [--limit N]</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) in the contact log.</source>
+        <translation>
+            <numerusform>%n échange dans le journal des contacts.</numerusform>
+            <numerusform>%n échanges dans le journal des contacts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>parcours::ApprovalDecisionDialog</name>
@@ -1238,6 +1699,157 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
     </message>
 </context>
 <context>
+    <name>parcours::ChildminderContactsTab</name>
+    <message>
+        <source>Never write health information (illness, disability, pregnancy…) in the notes: she may ask to read them.</source>
+        <translation>N&apos;écrivez jamais d&apos;information de santé (maladie, handicap, grossesse…) dans les notes : la personne peut demander à les lire.</translation>
+    </message>
+    <message>
+        <source>Save her file first; you can then log your exchanges with her here.</source>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite noter ici vos échanges avec la personne.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Intervenant(e)</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suite à donner</translation>
+    </message>
+    <message>
+        <source>Log an exchange</source>
+        <translation>Noter un échange</translation>
+    </message>
+    <message>
+        <source>Outgoing (we contacted her)</source>
+        <translation>Sortant (à l&apos;initiative du service)</translation>
+    </message>
+    <message>
+        <source>Incoming (she contacted us)</source>
+        <translation>Entrant (à l&apos;initiative de la personne)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>Date et &amp;heure :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Sen&amp;s :</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>Inter&amp;venant(e) :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Du&amp;rée :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Iss&amp;ue :</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Suite à &amp;donner :</translation>
+    </message>
+    <message>
+        <source>Save the e&amp;xchange</source>
+        <translation>Enregistrer l&apos;échan&amp;ge</translation>
+    </message>
+    <message>
+        <source>Optional: what to do next</source>
+        <translation>Facultatif : action à mener ensuite</translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>pour le</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>%1 — by %2, %3</source>
+        <translation>%1 — pour le %2, par %3</translation>
+    </message>
+    <message>
+        <source> (done on %1)</source>
+        <translation> (fait le %1)</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>The exchange was not saved</source>
+        <translation>L&apos;échange n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The exchange was not saved: correct the fields marked in red.</source>
+        <translation>L&apos;échange n&apos;a pas été enregistré : corrigez les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <source>Exchange of %1 saved.</source>
+        <translation>Échange du %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>Su&amp;jets :</translation>
+    </message>
+    <message>
+        <source>Enter the due date as dd/mm/yyyy, for example 15/03/2027.</source>
+        <translation>Saisissez l&apos;échéance au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ChildminderEditor</name>
     <message>
         <source>&amp;Save</source>
@@ -1329,6 +1941,10 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>Fill in at least her name and first name, then save.</source>
         <translation>Saisissez au moins le nom et le prénom, puis enregistrez.</translation>
+    </message>
+    <message>
+        <source>Con&amp;tacts</source>
+        <translation>Con&amp;tacts</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +2264,50 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>The %1 most urgent alerts are shown, out of %2.</source>
         <translation>Seules les %1 alertes les plus urgentes sont affichées, sur un total de %2.</translation>
+    </message>
+    <message>
+        <source>Annual contact %1</source>
+        <translation>Contact annuel %1</translation>
+    </message>
+    <message>
+        <source>No contact for 12 months</source>
+        <translation>Sans contact depuis 12 mois</translation>
+    </message>
+    <message>
+        <source>Follow-ups of exchanges (double-click to open)</source>
+        <translation>Suites à donner des échanges (double-clic pour ouvrir)</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 reached out of %2 active childminders</source>
+        <translation>%1 personne(s) jointe(s) sur %2 en activité</translation>
+    </message>
+    <message>
+        <source>active childminders without a completed exchange</source>
+        <translation>assistant(e)s maternel(le)s en activité sans échange réalisé</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // Paths a user takes that the other GUI tests did not walk: the first-run
 // choice, the member picker, cancelling an import, save conflicts on relays
 // and MAMs, the window at laptop sizes, and the editor's keyboard path.
+#include "ChildminderContactsTab.h"
 #include "ChildminderEditor.h"
 #include "ChildminderPicker.h"
 #include "CommuneDirectory.h"
@@ -80,8 +81,10 @@ int labelsReachingFields(QWidget* dialog)
         for (int row = 0; row < form->rowCount(); ++row) {
             QLayoutItem* item = form->itemAt(row, QFormLayout::LabelRole);
             auto* label = item ? qobject_cast<QLabel*>(item->widget()) : nullptr;
-            // A read-only value (a QLabel field) needs no accelerator.
-            if (!label || !label->buddy() || qobject_cast<QLabel*>(label->buddy()))
+            // A read-only value (a QLabel field) needs no accelerator; a
+            // disabled one (the Contacts tab of an unsaved person) takes no focus.
+            if (!label || !label->buddy() || qobject_cast<QLabel*>(label->buddy()) ||
+                !label->buddy()->isEnabled())
                 continue;
             ++count;
             INFO(label->text().toStdString());
@@ -290,6 +293,25 @@ TEST_CASE("The editor's labels reach their fields from the keyboard, and Tab goe
                                QStringLiteral("postalCodeEdit"),    QStringLiteral("communeCombo"),
                                QStringLiteral("phoneEdit"),         QStringLiteral("emailEdit"),
                                QStringLiteral("relayOverrideCombo")};
+    CHECK(tabOrder(editor, expected) == expected);
+}
+
+TEST_CASE("The Contacts tab's labels reach their fields, and Tab goes down each column")
+{
+    FrenchUi french;
+    auto context = emptyContext();
+    const SmallRegister r = fillSmallRegister(*context);
+    MainWindow window(std::move(context));
+    ChildminderEditor* editor = window.openChildminder(r.martin);
+    editor->tabs()->setCurrentWidget(editor->contactsTab());
+    CHECK(labelsReachingFields(editor->contactsTab()) == 9);
+
+    const QStringList expected{QStringLiteral("contactAtEdit"),         QStringLiteral("contactChannelCombo"),
+                               QStringLiteral("contactDirectionCombo"), QStringLiteral("contactStaffEdit"),
+                               QStringLiteral("contactDurationSpin"),   QStringLiteral("contactOutcomeCombo"),
+                               QStringLiteral("topic_activityCheck"),   QStringLiteral("contactNotesEdit"),
+                               QStringLiteral("followUpActionEdit"),    QStringLiteral("followUpDueEdit"),
+                               QStringLiteral("followUpAssigneeEdit"),  QStringLiteral("logContactButton")};
     CHECK(tabOrder(editor, expected) == expected);
 }
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ChildminderApprovalsTab.h"
+#include "ChildminderContactsTab.h"
 #include "ChildminderIdentityTab.h"
 #include "ChildminderService.h"
 #include "DomainError.h"
@@ -34,7 +35,8 @@ bool sameEditableFields(const Childminder& a, const Childminder& b)
 ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* parent)
     : QDialog(parent), m_context(context), m_tabs(new QTabWidget(this)),
       m_identity(new ChildminderIdentityTab(context, this)),
-      m_approvals(new ChildminderApprovalsTab(context, this)), m_headerName(new QLabel(this)),
+      m_approvals(new ChildminderApprovalsTab(context, this)),
+      m_contacts(new ChildminderContactsTab(context, this)), m_headerName(new QLabel(this)),
       m_headerDetails(new QLabel(this)), m_feedback(new QLabel(this)),
       m_saveButton(new QPushButton(tr("&Save"), this))
 {
@@ -43,6 +45,7 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
     m_tabs->addTab(m_identity, tr("&Identity"));
     m_tabs->addTab(m_approvals, tr("&Agréments"));
     m_tabs->addTab(buildNotesTab(), tr("&Notes"));
+    m_tabs->addTab(m_contacts, tr("Con&tacts"));
 
     m_headerName->setObjectName(QStringLiteral("editorHeader"));
     QFont headerFont = m_headerName->font();
@@ -73,6 +76,14 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
     connect(m_identity, &ChildminderIdentityTab::edited, m_feedback, &QLabel::clear);
     connect(m_approvals, &ChildminderApprovalsTab::approvalsChanged, this,
             &ChildminderEditor::reloadAfterDecision);
+    // A logged exchange changes the coverage figures: the main window refreshes them.
+    connect(m_contacts, &ChildminderContactsTab::contactLogged, this, &ChildminderEditor::saved);
+    // On the Contacts tab, Enter logs the exchange rather than saving the file.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        const bool contacts = m_tabs->currentWidget() == m_contacts;
+        m_contacts->logButton()->setDefault(contacts);
+        m_saveButton->setDefault(!contacts);
+    });
 
     ChildminderFile file;
     if (id > 0) {
@@ -113,6 +124,7 @@ void ChildminderEditor::load(const ChildminderFile& file)
     m_identity->load(file);
     m_notes->setPlainText(file.person.notes);
     m_approvals->setApprovals(file.person.id, file.approvals);
+    m_contacts->setPerson(file.person.id);
     // Compare with what the widgets give back (trimmed postal code, resolved
     // commune text) so a file that was only opened is never "changed".
     m_identity->writeTo(m_loaded);

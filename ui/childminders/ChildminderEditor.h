@@ -13,9 +13,10 @@ namespace parcours {
 
 class AppContext;
 class ChildminderApprovalsTab;
+class ChildminderContactsTab;
 class ChildminderIdentityTab;
 
-// One childminder's file: tabs Identity / Agréments / Notes. "Save" writes
+// One childminder's file: tabs Identity / Agréments / Notes / Contacts. "Save" writes
 // the identity and notes through ChildminderService and keeps the window open
 // (so a new person can get her first agrément at once); closing with unsaved
 // changes asks first. A save that collides with someone else's is never
@@ -36,6 +37,7 @@ class ChildminderEditor : public QDialog
 
     ChildminderIdentityTab* identityTab() const { return m_identity; }
     ChildminderApprovalsTab* approvalsTab() const { return m_approvals; }
+    ChildminderContactsTab* contactsTab() const { return m_contacts; }
     QTabWidget* tabs() const { return m_tabs; }
 
   signals:
@@ -58,6 +60,7 @@ class ChildminderEditor : public QDialog
     QTabWidget* m_tabs;
     ChildminderIdentityTab* m_identity;
     ChildminderApprovalsTab* m_approvals;
+    ChildminderContactsTab* m_contacts;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_headerName;
     QLabel* m_headerDetails;

@@ -2,7 +2,10 @@
 
 #include "AlertService.h"
 #include "AppContext.h"
+#include "ChildminderRepository.h"
 #include "ChildminderService.h"
+#include "Clock.h"
+#include "ContactService.h"
 #include "DomainError.h"
 
 #include <QThread>
@@ -28,6 +31,20 @@ DashboardLoader::Figures DashboardLoader::compute(AppContext& context)
     try {
         figures.statistics = ChildminderService(context).statistics();
         figures.alerts = AlertService(context).current();
+        const ContactService contacts(context);
+        figures.coverageYear = context.clock().today().year();
+        figures.coverage = contacts.coverage(figures.coverageYear);
+        figures.withoutContactForAYear = contacts.withoutContactForAYear();
+        for (const ContactEntry& entry : contacts.openFollowUps(kMaxFollowUps)) {
+            if (!entry.followUp)
+                continue;
+            FollowUpRow row;
+            row.childminderId = entry.childminderId;
+            if (const auto person = context.childminders().find(entry.childminderId))
+                row.person = person->displayName();
+            row.followUp = *entry.followUp;
+            figures.followUps.append(row);
+        }
     } catch (const DomainError& error) {
         figures.error = error.message();
     }

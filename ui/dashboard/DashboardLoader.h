@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Alert.h"
+#include "ContactCoverage.h"
+#include "ContactEntry.h"
 #include "RegisterStatistics.h"
 
 #include <QList>
@@ -21,11 +23,23 @@ class DashboardLoader : public QObject
 {
     Q_OBJECT
   public:
+    // An open follow-up of a logged exchange, with the person it concerns.
+    struct FollowUpRow
+    {
+        qint64 childminderId = 0;
+        QString person;
+        FollowUp followUp;
+    };
+
     struct Figures
     {
         RegisterStatistics statistics;
         QList<Alert> alerts;
-        QString error; // French message when the computation failed
+        int coverageYear = 0;
+        CoverageRow coverage; // this year's annual contact, whole scope
+        int withoutContactForAYear = 0;
+        QList<FollowUpRow> followUps; // earliest due first
+        QString error;                // French message when the computation failed
     };
 
     explicit DashboardLoader(AppContext& context, QObject* parent = nullptr);
@@ -37,6 +51,7 @@ class DashboardLoader : public QObject
     void start();
     bool isBusy() const { return m_thread != nullptr; }
 
+    static constexpr int kMaxFollowUps = 200;
     static Figures compute(AppContext& context);
 
   signals:

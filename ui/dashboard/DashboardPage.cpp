@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "StatTile.h"
 
+#include <QColor>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,12 +41,17 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_loader(new DashboardLoader(context, this)),
       m_dateLabel(new QLabel(this)), m_active(new StatTile(tr("Active childminders"), this)),
       m_places(new StatTile(tr("Places"), this)), m_over60(new StatTile(tr("Aged 60 or over"), this)),
-      m_alertCount(new StatTile(tr("Alerts"), this))
+      m_alertCount(new StatTile(tr("Alerts"), this)),
+      m_coverage(new StatTile(tr("Annual contact %1").arg(context.clock().today().year()), this)),
+      m_noContact(new StatTile(tr("No contact for 12 months"), this))
 {
     m_active->setObjectName(QStringLiteral("activeTile"));
     m_places->setObjectName(QStringLiteral("placesTile"));
     m_over60->setObjectName(QStringLiteral("over60Tile"));
     m_alertCount->setObjectName(QStringLiteral("alertTile"));
+    m_coverage->setObjectName(QStringLiteral("coverageTile"));
+    m_noContact->setObjectName(QStringLiteral("noContactTile"));
+    const QList<StatTile*> allTiles{m_active, m_places, m_over60, m_alertCount, m_coverage, m_noContact};
 
     auto* title = new QLabel(tr("Dashboard"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
@@ -55,7 +61,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     header->addWidget(m_dateLabel);
 
     auto* tiles = new QHBoxLayout;
-    for (StatTile* tile : {m_active, m_places, m_over60, m_alertCount})
+    for (StatTile* tile : allTiles)
         tiles->addWidget(tile);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -65,13 +71,19 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     splitter->setStretchFactor(1, 5);
     splitter->setSizes({450, 590});
     splitter->setChildrenCollapsible(false);
+    auto* columns = new QSplitter(Qt::Vertical, this);
+    columns->addWidget(splitter);
+    columns->addWidget(buildFollowUpBox());
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+    columns->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
     layout->addLayout(tiles);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(columns, 1);
     connect(m_loader, &DashboardLoader::loaded, this, &DashboardPage::display);
-    for (StatTile* tile : {m_active, m_places, m_over60, m_alertCount})
+    for (StatTile* tile : allTiles)
         tile->setValue(QStringLiteral("…"), tr("Calculating…"));
     refresh();
 }
@@ -118,6 +130,25 @@ QWidget* DashboardPage::buildAlertBox()
     return box;
 }
 
+QWidget* DashboardPage::buildFollowUpBox()
+{
+    auto* box = new QGroupBox(tr("Follow-ups of exchanges (double-click to open)"), this);
+    m_followUps = new QTableWidget(0, 4, box);
+    m_followUps->setObjectName(QStringLiteral("followUpTable"));
+    m_followUps->setHorizontalHeaderLabels({tr("Due"), tr("Person"), tr("Action"), tr("Assigned to")});
+    setUpTable(m_followUps);
+    m_followUps->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_followUps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_followUps->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_followUps->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Interactive);
+    m_followUps->setColumnWidth(1, 200);
+    m_followUps->setColumnWidth(3, 160);
+    connect(m_followUps, &QTableWidget::cellActivated, this, [this](int row, int) { openFollowUp(row); });
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(m_followUps);
+    return box;
+}
+
 void DashboardPage::refresh()
 {
     m_dateLabel->setText(
@@ -150,6 +181,7 @@ void DashboardPage::display(const DashboardLoader::Figures& figures)
 
     m_alertList = figures.alerts;
     fillAlerts();
+    displayContacts(figures);
     if (!figures.error.isEmpty()) {
         m_alertNote->setText(tr("The figures could not be computed: %1").arg(figures.error));
         m_alertNote->show();
@@ -175,6 +207,41 @@ void DashboardPage::fillAlerts()
     m_alertNote->setText(tr("The %1 most urgent alerts are shown, out of %2.")
                              .arg(QLocale().toString(shown), QLocale().toString(total)));
     m_alertNote->setVisible(shown < total);
+}
+
+void DashboardPage::displayContacts(const DashboardLoader::Figures& figures)
+{
+    const QLocale locale;
+    const CoverageRow& c = figures.coverage;
+    m_coverage->setValue(tr("%1 %").arg(locale.toString(100.0 * c.rate(), 'f', 0)),
+                         tr("%1 reached out of %2 active childminders")
+                             .arg(locale.toString(c.reached), locale.toString(c.active)));
+    m_noContact->setValue(locale.toString(figures.withoutContactForAYear),
+                          tr("active childminders without a completed exchange"));
+
+    m_followUpList = figures.followUps;
+    m_followUps->setRowCount(int(m_followUpList.size()));
+    const QDate today = m_context.clock().today();
+    for (int row = 0; row < m_followUpList.size(); ++row) {
+        const auto& f = m_followUpList.at(row);
+        auto* due = new QTableWidgetItem(f.followUp.due.toString(QStringLiteral("dd/MM/yyyy")));
+        if (f.followUp.due.isValid() && f.followUp.due < today) {
+            due->setForeground(QColor(0xb3, 0x26, 0x1e));
+            due->setToolTip(tr("Overdue"));
+        }
+        m_followUps->setItem(row, 0, due);
+        m_followUps->setItem(row, 1, new QTableWidgetItem(f.person));
+        auto* action = new QTableWidgetItem(f.followUp.action);
+        action->setToolTip(f.followUp.action);
+        m_followUps->setItem(row, 2, action);
+        m_followUps->setItem(row, 3, new QTableWidgetItem(f.followUp.assignee));
+    }
+}
+
+void DashboardPage::openFollowUp(int row)
+{
+    if (row >= 0 && row < m_followUpList.size() && m_followUpList.at(row).childminderId > 0)
+        emit childminderRequested(m_followUpList.at(row).childminderId);
 }
 
 void DashboardPage::openAlert(int row)

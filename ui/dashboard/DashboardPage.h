@@ -15,8 +15,8 @@ class AppContext;
 class StatTile;
 
 // The first screen: key figures of the register, active childminders and
-// places per relay, and the alerts to follow up (a double-click opens the
-// person's file or the MAM).
+// places per relay, the annual contact coverage, the alerts and the open
+// follow-ups of exchanges (a double-click opens the person's file or the MAM).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ class DashboardPage : public QWidget
     bool isLoading() const { return m_loader->isBusy(); }
     QTableWidget* alertTable() const { return m_alerts; }
     const QList<Alert>& alerts() const { return m_alertList; }
+    QTableWidget* followUpTable() const { return m_followUps; }
 
   signals:
     void childminderRequested(qint64 id);
@@ -41,6 +42,9 @@ class DashboardPage : public QWidget
   private:
     QWidget* buildRelayBox();
     QWidget* buildAlertBox();
+    QWidget* buildFollowUpBox();
+    void displayContacts(const DashboardLoader::Figures& figures);
+    void openFollowUp(int row);
     void display(const DashboardLoader::Figures& figures);
     void fillAlerts();
     void openAlert(int row);
@@ -53,9 +57,13 @@ class DashboardPage : public QWidget
     StatTile* m_places;
     StatTile* m_over60;
     StatTile* m_alertCount;
+    StatTile* m_coverage;
+    StatTile* m_noContact;
     QTableWidget* m_relays = nullptr;
     QTableWidget* m_alerts = nullptr;
+    QTableWidget* m_followUps = nullptr;
     QList<Alert> m_alertList;
+    QList<DashboardLoader::FollowUpRow> m_followUpList;
 };
 
 } // namespace parcours

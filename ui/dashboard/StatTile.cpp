@@ -18,6 +18,8 @@ StatTile::StatTile(const QString& title, QWidget* parent)
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     heading->setFont(headingFont);
+    // Six tiles share the width of a 1280-pixel screen: long French headings wrap.
+    heading->setWordWrap(true);
     QFont valueFont = m_value->font();
     valueFont.setPointSizeF(valueFont.pointSizeF() * 2.2);
     valueFont.setBold(true);

@@ -1015,6 +1015,40 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireJson</name>
+    <message>
+        <source>Question %1 has an unknown type &quot;%2&quot;.</source>
+        <translation>La question %1 a un type inconnu : « %2 ».</translation>
+    </message>
+    <message>
+        <source>The questionnaire is not valid JSON (%1).</source>
+        <translation>Le questionnaire n&apos;est pas un fichier JSON valide (%1).</translation>
+    </message>
+    <message>
+        <source>This file is not a Parcours Pro questionnaire.</source>
+        <translation>Ce fichier n&apos;est pas un questionnaire Parcours Pro.</translation>
+    </message>
+    <message>
+        <source>This questionnaire was made by a newer version of Parcours Pro.</source>
+        <translation>Ce questionnaire a été créé par une version plus récente de Parcours Pro. Installez la nouvelle version.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireService</name>
+    <message>
+        <source>The default questionnaire is missing from this installation.</source>
+        <translation>Le questionnaire par défaut est absent de cette installation. Réinstallez Parcours Pro.</translation>
+    </message>
+    <message>
+        <source>The default questionnaire cannot be read: %1</source>
+        <translation>Le questionnaire par défaut ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The default questionnaire is not usable: %1</source>
+        <translation>Le questionnaire par défaut est inutilisable : %1</translation>
+    </message>
+</context>
+<context>
     <name>QuestionnaireTemplate</name>
     <message>
         <source>The questionnaire has no name.</source>
@@ -1110,6 +1144,13 @@
     <message>
         <source>Someone else changed this MAM meanwhile. Reopen it and try again.</source>
         <translation>Une autre personne a modifié cette MAM entre-temps. Rouvrez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlQuestionnaireRepository</name>
+    <message>
+        <source>Questionnaire %1 (version %2) cannot be read: %3</source>
+        <translation>Le questionnaire « %1 » (version %2) ne peut pas être lu : %3</translation>
     </message>
 </context>
 <context>

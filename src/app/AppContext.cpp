@@ -7,6 +7,7 @@
 #include "SqlChildminderRepository.h"
 #include "SqlContactRepository.h"
 #include "SqlMamRepository.h"
+#include "SqlQuestionnaireRepository.h"
 #include "SqlRelayRepository.h"
 #include "SqlSettingsRepository.h"
 
@@ -19,7 +20,7 @@ struct AppContext::Store
 {
     explicit Store(std::unique_ptr<Database> database)
         : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
-          contacts(*db)
+          contacts(*db), questionnaires(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -29,6 +30,7 @@ struct AppContext::Store
     SqlMamRepository mams;
     SqlSettingsRepository settings;
     SqlContactRepository contacts;
+    SqlQuestionnaireRepository questionnaires;
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -89,6 +91,10 @@ MamRepository& AppContext::mams()
 ContactRepository& AppContext::contacts()
 {
     return m_store->contacts;
+}
+QuestionnaireRepository& AppContext::questionnaires()
+{
+    return m_store->questionnaires;
 }
 SettingsRepository& AppContext::settings()
 {

@@ -12,6 +12,7 @@ class ChildminderRepository;
 class Clock;
 class ContactRepository;
 class MamRepository;
+class QuestionnaireRepository;
 class RelayRepository;
 class SettingsRepository;
 class TransactionRunner;
@@ -20,7 +21,7 @@ class TransactionRunner;
 // use cases. Front ends see only domain interfaces here, never QtSql.
 class AppContext
 {
-public:
+  public:
     // Opens (or creates) the database file. Throws StorageError (French message).
     static std::unique_ptr<AppContext> openFile(const QString& path, const Clock& clock);
     static std::unique_ptr<AppContext> openInMemory(const Clock& clock);
@@ -39,10 +40,11 @@ public:
     RelayRepository& relays();
     MamRepository& mams();
     ContactRepository& contacts();
+    QuestionnaireRepository& questionnaires();
     SettingsRepository& settings();
     TransactionRunner& transactions();
 
-private:
+  private:
     struct Store;
     AppContext(std::unique_ptr<Store> store, const Clock& clock);
 

@@ -131,6 +131,17 @@ void upgradeToV2(Database& db)
         db.execute(sql);
 }
 
+// v3: questionnaire templates (issue 3). Each row is one immutable version;
+// the body is the template's JSON (QuestionnaireJson) because sections,
+// questions, options and conditions are always read and written whole, and
+// responses refer to question codes inside it, not to rows.
+void upgradeToV3(Database& db)
+{
+    db.execute(QStringLiteral("CREATE TABLE questionnaires(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                              "version INTEGER NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL, "
+                              "UNIQUE(name, version))"));
+}
+
 struct Migration
 {
     int version;
@@ -141,6 +152,7 @@ struct Migration
 const Migration kMigrations[] = {
     {1, "register", &upgradeToV1},
     {2, "contact log", &upgradeToV2},
+    {3, "questionnaires", &upgradeToV3},
 };
 
 } // namespace

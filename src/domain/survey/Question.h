@@ -23,6 +23,13 @@ struct Question
     QList<AnswerOption> options; // choice questions only
     bool allowOther = false;     // choice questions: an extra "autre" free-text entry
     DisplayCondition condition;
+
+    friend bool operator==(const Question& a, const Question& b)
+    {
+        return a.code == b.code && a.text == b.text && a.help == b.help && a.type == b.type &&
+               a.required == b.required && a.options == b.options && a.allowOther == b.allowOther &&
+               a.condition == b.condition;
+    }
 };
 
 // Whether a question is shown given the answers so far (question code -> the

@@ -12,6 +12,11 @@ struct QuestionnaireSection
 {
     QString title;
     QList<Question> questions;
+
+    friend bool operator==(const QuestionnaireSection& a, const QuestionnaireSection& b)
+    {
+        return a.title == b.title && a.questions == b.questions;
+    }
 };
 
 } // namespace parcours

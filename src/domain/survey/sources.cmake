@@ -4,6 +4,7 @@
 #   target_sources(parcours_domain PRIVATE ${PARCOURS_DOMAIN_SURVEY_SOURCES})
 set(PARCOURS_DOMAIN_SURVEY_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/Question.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/QuestionnaireJson.cpp
   ${CMAKE_CURRENT_LIST_DIR}/QuestionnaireTemplate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/QuestionType.cpp
 )

@@ -164,6 +164,45 @@
     </message>
 </context>
 <context>
+    <name>CampaignService</name>
+    <message>
+        <source>Enter the campaign year (for example 2026).</source>
+        <translation>Saisissez l&apos;année de la campagne (par exemple 2026).</translation>
+    </message>
+    <message>
+        <source>There is already a campaign for %1.</source>
+        <translation>Une campagne existe déjà pour %1.</translation>
+    </message>
+    <message>
+        <source>Choose a stored questionnaire version.</source>
+        <translation>Choisissez une version enregistrée du questionnaire.</translation>
+    </message>
+    <message>
+        <source>One of the chosen RPEs no longer exists.</source>
+        <translation>L&apos;un des RPE choisis n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This childminder is not part of the campaign.</source>
+        <translation>Cet(te) assistant(e) maternel(le) ne fait pas partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the sending.</source>
+        <translation>Saisissez la date de l&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The sending cannot be in the future: check the date.</source>
+        <translation>L&apos;envoi ne peut pas être dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>Nothing more is sent to her: her status is &quot;%1&quot;.</source>
+        <translation>Plus rien ne lui est envoyé : son statut est « %1 ».</translation>
+    </message>
+    <message>
+        <source>She has already been invited: send a reminder instead.</source>
+        <translation>Déjà invité(e) : envoyez plutôt une relance.</translation>
+    </message>
+</context>
+<context>
     <name>ChildminderExport</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -1158,6 +1197,55 @@
     <message>
         <source>Someone else changed this relay meanwhile. Reopen it and try again.</source>
         <translation>Une autre personne a modifié ce relais entre-temps. Rouvrez-le et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCampaign</name>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité(e)</translation>
+    </message>
+    <message>
+        <source>Reminded</source>
+        <translation>Relancé(e)</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Hors champ</translation>
+    </message>
+    <message>
+        <source>She has not been invited yet: send the invitation first.</source>
+        <translation>Pas encore invité(e) : envoyez d&apos;abord l&apos;invitation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>She has already had the maximum of %n reminder(s).</source>
+        <translation>
+            <numerusform>Le maximum de %n relance est déjà atteint.</numerusform>
+            <numerusform>Le maximum de %n relances est déjà atteint.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too soon: the next reminder can be sent from %1 (%n day(s) after the last sending).</source>
+        <translation>
+            <numerusform>Trop tôt : la prochaine relance pourra être envoyée à partir du %1 (%n jour après le dernier envoi).</numerusform>
+            <numerusform>Trop tôt : la prochaine relance pourra être envoyée à partir du %1 (%n jours après le dernier envoi).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

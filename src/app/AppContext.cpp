@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "RuleSettingsStore.h"
 #include "SqlApprovalRepository.h"
+#include "SqlCampaignRepository.h"
 #include "SqlChildminderRepository.h"
 #include "SqlContactRepository.h"
 #include "SqlMamRepository.h"
@@ -20,7 +21,7 @@ struct AppContext::Store
 {
     explicit Store(std::unique_ptr<Database> database)
         : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
-          contacts(*db), questionnaires(*db)
+          contacts(*db), questionnaires(*db), campaigns(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -31,6 +32,7 @@ struct AppContext::Store
     SqlSettingsRepository settings;
     SqlContactRepository contacts;
     SqlQuestionnaireRepository questionnaires;
+    SqlCampaignRepository campaigns;
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -95,6 +97,10 @@ ContactRepository& AppContext::contacts()
 QuestionnaireRepository& AppContext::questionnaires()
 {
     return m_store->questionnaires;
+}
+CampaignRepository& AppContext::campaigns()
+{
+    return m_store->campaigns;
 }
 SettingsRepository& AppContext::settings()
 {

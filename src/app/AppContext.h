@@ -8,6 +8,7 @@
 namespace parcours {
 
 class ApprovalRepository;
+class CampaignRepository;
 class ChildminderRepository;
 class Clock;
 class ContactRepository;
@@ -41,6 +42,7 @@ class AppContext
     MamRepository& mams();
     ContactRepository& contacts();
     QuestionnaireRepository& questionnaires();
+    CampaignRepository& campaigns();
     SettingsRepository& settings();
     TransactionRunner& transactions();
 

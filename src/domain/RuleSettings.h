@@ -20,6 +20,8 @@ struct RuleSettings
     int alertEndingWithinMonths = 6;
     int renewalFileMonthsBefore = 3;
     int suspensionMaxMonths = 4;
+    int campaignMaxReminders = 2; // survey campaigns (issue 3)
+    int campaignMinDaysBetweenReminders = 14;
     QString defaultDepartement = QStringLiteral("55");
 };
 

@@ -20,6 +20,8 @@ constexpr IntSetting kIntSettings[] = {
     {"rules/alert_ending_within_months", &RuleSettings::alertEndingWithinMonths},
     {"rules/renewal_file_months_before", &RuleSettings::renewalFileMonthsBefore},
     {"rules/suspension_max_months", &RuleSettings::suspensionMaxMonths},
+    {"rules/campaign_max_reminders", &RuleSettings::campaignMaxReminders},
+    {"rules/campaign_min_days_between_reminders", &RuleSettings::campaignMinDaysBetweenReminders},
 };
 const QString kDepartementKey = QStringLiteral("rules/default_departement");
 } // namespace

@@ -142,6 +142,32 @@ void upgradeToV3(Database& db)
                               "UNIQUE(name, version))"));
 }
 
+// v4: survey campaigns (issue 3). One campaign per year; its people are a
+// snapshot of the scope taken when it is created, each with a status and a
+// reference code printed on her letter and typed in the online form.
+void upgradeToV4(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE campaigns(id INTEGER PRIMARY KEY, year INTEGER NOT NULL UNIQUE, "
+                       "questionnaire_id INTEGER NOT NULL REFERENCES questionnaires(id), "
+                       "scope_relays TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL, "
+                       "version INTEGER NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE campaign_people(campaign_id INTEGER NOT NULL REFERENCES campaigns(id) "
+                       "ON DELETE CASCADE, childminder_id INTEGER NOT NULL REFERENCES childminders(id) "
+                       "ON DELETE CASCADE, status TEXT NOT NULL, reference_code TEXT NOT NULL UNIQUE, "
+                       "PRIMARY KEY(campaign_id, childminder_id))"),
+        QStringLiteral("CREATE INDEX campaign_people_by_status ON campaign_people(campaign_id, status)"),
+        QStringLiteral("CREATE TABLE campaign_invitations(id INTEGER PRIMARY KEY, campaign_id INTEGER NOT "
+                       "NULL, childminder_id INTEGER NOT NULL, date TEXT NOT NULL, channel TEXT NOT NULL, "
+                       "kind TEXT NOT NULL, FOREIGN KEY(campaign_id, childminder_id) REFERENCES "
+                       "campaign_people(campaign_id, childminder_id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX campaign_invitations_by_person ON "
+                       "campaign_invitations(campaign_id, childminder_id, date)"),
+    };
+    for (const auto& sql : statements)
+        db.execute(sql);
+}
+
 struct Migration
 {
     int version;
@@ -153,6 +179,7 @@ const Migration kMigrations[] = {
     {1, "register", &upgradeToV1},
     {2, "contact log", &upgradeToV2},
     {3, "questionnaires", &upgradeToV3},
+    {4, "survey campaigns", &upgradeToV4},
 };
 
 } // namespace

@@ -158,7 +158,7 @@ TEST_CASE("A version-1 database is migrated to the questionnaire table and can s
     REQUIRE(QFile::copy(QStringLiteral(PARCOURS_TEST_DATA "/schema-v1.sqlite"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto db = Database::open(path);
-    CHECK(latestSchemaVersion() == 3);
+    CHECK(latestSchemaVersion() >= 3);
     CHECK(db->schemaVersion() == latestSchemaVersion());
     SqlQuestionnaireRepository repo(*db);
     QuestionnaireTemplate t = sample();

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "SurveyCampaign.h"
+
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace parcours {
+
+// Survey campaigns, the people each one concerns and what was sent to them.
+// Counts and call lists are computed in the store.
+class CampaignRepository
+{
+  public:
+    virtual ~CampaignRepository() = default;
+    // Inserts the campaign (sets id, version, createdAt when unset) and adds
+    // every working childminder in its scope as "to contact", each with her
+    // reference code. Returns how many people were added.
+    virtual int create(SurveyCampaign& campaign) = 0;
+    virtual std::optional<SurveyCampaign> find(int year) const = 0;
+    virtual std::optional<SurveyCampaign> findById(qint64 id) const = 0;
+    // Her status in the campaign, or nothing when she is not part of it.
+    virtual std::optional<CampaignStatus> status(qint64 campaignId, qint64 childminderId) const = 0;
+    // False when she is not part of the campaign.
+    virtual bool setStatus(qint64 campaignId, qint64 childminderId, CampaignStatus status) = 0;
+    virtual void addInvitation(qint64 campaignId, qint64 childminderId, CampaignInvitation& invitation) = 0;
+    // What was sent to her, oldest first.
+    virtual QList<CampaignInvitation> invitations(qint64 campaignId, qint64 childminderId) const = 0;
+    // People per status, for the whole campaign or one relay (0).
+    virtual QHash<CampaignStatus, int> statusCounts(qint64 campaignId, qint64 relayId = 0) const = 0;
+    // The call list, by name; every status when `status` is empty.
+    virtual QList<CampaignPersonRow> people(qint64 campaignId, std::optional<CampaignStatus> status,
+                                            int offset, int limit) const = 0;
+};
+
+} // namespace parcours

@@ -1,0 +1,211 @@
+#include "SqlCampaignRepository.h"
+
+#include "Childminder.h"
+#include "Database.h"
+#include "SqlValues.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace parcours {
+
+namespace {
+QString relaysToDb(const QList<qint64>& ids)
+{
+    QStringList parts;
+    for (auto id : ids)
+        parts << QString::number(id);
+    return textToDb(parts.join(QLatin1Char(',')));
+}
+
+QList<qint64> relaysFromDb(const QString& text)
+{
+    QList<qint64> ids;
+    for (const auto& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        ids.append(part.toLongLong());
+    return ids;
+}
+
+// The reference code: the year, then six hex digits that look random but are
+// a bijection of the person's id (odd multiplier modulo 2^24, offset by the
+// campaign), so two people of a campaign never share one.
+const QString kReferenceCode =
+    QStringLiteral("printf('%d-%06X', ?, ((c.id + ? * 7919) * 2654435761) & 16777215)");
+} // namespace
+
+int SqlCampaignRepository::create(SurveyCampaign& campaign)
+{
+    if (!campaign.createdAt.isValid())
+        campaign.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery& insert = m_db.prepared(
+        QStringLiteral("INSERT INTO campaigns(year, questionnaire_id, scope_relays, created_at, version) "
+                       "VALUES (?, ?, ?, ?, 1)"));
+    insert.bindValue(0, campaign.year);
+    insert.bindValue(1, campaign.questionnaireId);
+    insert.bindValue(2, relaysToDb(campaign.scopeRelayIds));
+    insert.bindValue(3, campaign.createdAt.toUTC().toString(Qt::ISODate));
+    Database::run(insert);
+    campaign.id = insert.lastInsertId().toLongLong();
+    campaign.version = 1;
+
+    QSqlQuery& fill = m_db.prepared(
+        QStringLiteral("INSERT INTO campaign_people(campaign_id, childminder_id, status, reference_code) "
+                       "SELECT ?, c.id, 'to_contact', ") +
+        kReferenceCode +
+        QStringLiteral(" FROM childminders c WHERE c.status IN ('active', 'suspended') AND (? = '' "
+                       "OR instr(',' || ? || ',', ',' || c.relay_id || ',') > 0)"));
+    const QString scope = relaysToDb(campaign.scopeRelayIds);
+    const QVariantList values = {campaign.id, campaign.year, campaign.id, scope, scope};
+    for (int i = 0; i < values.size(); ++i)
+        fill.bindValue(i, values[i]);
+    Database::run(fill);
+    const int added = fill.numRowsAffected();
+    fill.finish();
+    return added;
+}
+
+std::optional<SurveyCampaign> SqlCampaignRepository::findWhere(const QString& where,
+                                                               const QVariant& value) const
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral(
+            "SELECT id, year, questionnaire_id, scope_relays, created_at, version FROM campaigns ") +
+        where);
+    q.bindValue(0, value);
+    Database::run(q);
+    std::optional<SurveyCampaign> out;
+    if (q.next()) {
+        SurveyCampaign c;
+        c.id = q.value(0).toLongLong();
+        c.year = q.value(1).toInt();
+        c.questionnaireId = q.value(2).toLongLong();
+        c.scopeRelayIds = relaysFromDb(q.value(3).toString());
+        c.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+        c.version = q.value(5).toInt();
+        out = c;
+    }
+    q.finish();
+    return out;
+}
+
+std::optional<SurveyCampaign> SqlCampaignRepository::find(int year) const
+{
+    return findWhere(QStringLiteral("WHERE year = ?"), year);
+}
+
+std::optional<SurveyCampaign> SqlCampaignRepository::findById(qint64 id) const
+{
+    return findWhere(QStringLiteral("WHERE id = ?"), id);
+}
+
+std::optional<CampaignStatus> SqlCampaignRepository::status(qint64 campaignId, qint64 childminderId) const
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT status FROM campaign_people WHERE campaign_id = ? AND childminder_id = ?"));
+    q.bindValue(0, campaignId);
+    q.bindValue(1, childminderId);
+    Database::run(q);
+    std::optional<CampaignStatus> out;
+    if (q.next())
+        out = campaignStatusFromKey(q.value(0).toString()).value_or(CampaignStatus::ToContact);
+    q.finish();
+    return out;
+}
+
+bool SqlCampaignRepository::setStatus(qint64 campaignId, qint64 childminderId, CampaignStatus status)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("UPDATE campaign_people SET status = ? WHERE campaign_id = ? AND childminder_id = ?"));
+    q.bindValue(0, campaignStatusKey(status));
+    q.bindValue(1, campaignId);
+    q.bindValue(2, childminderId);
+    Database::run(q);
+    return q.numRowsAffected() == 1;
+}
+
+void SqlCampaignRepository::addInvitation(qint64 campaignId, qint64 childminderId,
+                                          CampaignInvitation& invitation)
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("INSERT INTO campaign_invitations(campaign_id, childminder_id, date, channel, kind) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, campaignId);
+    q.bindValue(1, childminderId);
+    q.bindValue(2, dateToDb(invitation.date));
+    q.bindValue(3, contactChannelKey(invitation.channel));
+    q.bindValue(4, invitationKindKey(invitation.kind));
+    Database::run(q);
+    invitation.id = q.lastInsertId().toLongLong();
+}
+
+QList<CampaignInvitation> SqlCampaignRepository::invitations(qint64 campaignId, qint64 childminderId) const
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT id, date, channel, kind FROM campaign_invitations WHERE campaign_id = ? AND "
+                       "childminder_id = ? ORDER BY date, id"));
+    q.bindValue(0, campaignId);
+    q.bindValue(1, childminderId);
+    Database::run(q);
+    QList<CampaignInvitation> out;
+    while (q.next()) {
+        CampaignInvitation i;
+        i.id = q.value(0).toLongLong();
+        i.date = dateFromDb(q.value(1));
+        i.channel = contactChannelFromKey(q.value(2).toString()).value_or(ContactChannel::Letter);
+        i.kind = invitationKindFromKey(q.value(3).toString()).value_or(InvitationKind::Invitation);
+        out.append(i);
+    }
+    q.finish();
+    return out;
+}
+
+QHash<CampaignStatus, int> SqlCampaignRepository::statusCounts(qint64 campaignId, qint64 relayId) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT p.status, count(*) FROM campaign_people p JOIN childminders c ON c.id = p.childminder_id "
+        "WHERE p.campaign_id = ? AND (? = 0 OR c.relay_id = ?) GROUP BY p.status"));
+    q.bindValue(0, campaignId);
+    q.bindValue(1, relayId);
+    q.bindValue(2, relayId);
+    Database::run(q);
+    QHash<CampaignStatus, int> counts;
+    while (q.next())
+        if (const auto s = campaignStatusFromKey(q.value(0).toString()))
+            counts[*s] += q.value(1).toInt();
+    q.finish();
+    return counts;
+}
+
+QList<CampaignPersonRow> SqlCampaignRepository::people(qint64 campaignId,
+                                                       std::optional<CampaignStatus> status, int offset,
+                                                       int limit) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.commune_name, rl.name, c.phone, p.status, "
+        "p.reference_code FROM campaign_people p JOIN childminders c ON c.id = p.childminder_id "
+        "LEFT JOIN relays rl ON rl.id = c.relay_id WHERE p.campaign_id = ? AND (? = '' OR p.status = ?) "
+        "ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?"));
+    const QString key = status ? campaignStatusKey(*status) : QStringLiteral("");
+    q.bindValue(0, campaignId);
+    q.bindValue(1, key);
+    q.bindValue(2, key);
+    q.bindValue(3, limit);
+    q.bindValue(4, offset);
+    Database::run(q);
+    QList<CampaignPersonRow> rows;
+    while (q.next()) {
+        Childminder p;
+        p.usageName = q.value(1).toString();
+        p.birthName = q.value(2).toString();
+        p.firstName = q.value(3).toString();
+        rows.append(CampaignPersonRow{
+            q.value(0).toLongLong(), p.displayName(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(),
+            campaignStatusFromKey(q.value(7).toString()).value_or(CampaignStatus::ToContact),
+            q.value(8).toString()});
+    }
+    q.finish();
+    return rows;
+}
+
+} // namespace parcours

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "CampaignRepository.h"
+
+namespace parcours {
+
+class Database;
+
+class SqlCampaignRepository final : public CampaignRepository
+{
+  public:
+    explicit SqlCampaignRepository(Database& db) : m_db(db) {}
+
+    int create(SurveyCampaign& campaign) override;
+    std::optional<SurveyCampaign> find(int year) const override;
+    std::optional<SurveyCampaign> findById(qint64 id) const override;
+    std::optional<CampaignStatus> status(qint64 campaignId, qint64 childminderId) const override;
+    bool setStatus(qint64 campaignId, qint64 childminderId, CampaignStatus status) override;
+    void addInvitation(qint64 campaignId, qint64 childminderId, CampaignInvitation& invitation) override;
+    QList<CampaignInvitation> invitations(qint64 campaignId, qint64 childminderId) const override;
+    QHash<CampaignStatus, int> statusCounts(qint64 campaignId, qint64 relayId) const override;
+    QList<CampaignPersonRow> people(qint64 campaignId, std::optional<CampaignStatus> status, int offset,
+                                    int limit) const override;
+
+  private:
+    std::optional<SurveyCampaign> findWhere(const QString& where, const QVariant& value) const;
+    Database& m_db;
+};
+
+} // namespace parcours

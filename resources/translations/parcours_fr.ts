@@ -811,6 +811,10 @@
         <source>No</source>
         <translation>Non</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>PlaceOfPractice</name>
@@ -2049,10 +2053,6 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <translation>La décision a été enregistrée.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This file has changes that are not saved. Save them before closing?</source>
         <translation>Ce dossier comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
     </message>
@@ -2887,10 +2887,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation>Une autre personne a enregistré cette MAM</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This MAM has changes that are not saved. Save them before closing?</source>
         <translation>Cette MAM comporte des modifications non enregistrées. Voulez-vous les enregistrer avant de fermer ?</translation>
     </message>
@@ -3010,10 +3006,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Someone else saved this relay</source>
         <translation>Une autre personne a enregistré ce relais</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>This relay has changes that are not saved. Save them before closing?</source>

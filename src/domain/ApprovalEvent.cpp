@@ -1,17 +1,13 @@
 #include "ApprovalEvent.h"
 
+#include "KeyedEnum.h"
+
 #include <QCoreApplication>
 
 namespace parcours {
 
 namespace {
-struct KindInfo
-{
-    ApprovalEventKind kind;
-    const char* key;
-    const char* label;
-};
-constexpr KindInfo kKinds[] = {
+constexpr KeyedValue<ApprovalEventKind> kKinds[] = {
     {ApprovalEventKind::FirstGrant, "first_grant", QT_TRANSLATE_NOOP("ApprovalEvent", "First grant")},
     {ApprovalEventKind::Renewal, "renewal", QT_TRANSLATE_NOOP("ApprovalEvent", "Renewal")},
     {ApprovalEventKind::Modification, "modification", QT_TRANSLATE_NOOP("ApprovalEvent", "Modification")},
@@ -23,26 +19,15 @@ constexpr KindInfo kKinds[] = {
 
 QString eventKindKey(ApprovalEventKind kind)
 {
-    for (const auto& k : kKinds)
-        if (k.kind == kind)
-            return QString::fromLatin1(k.key);
-    return {};
+    return enumKey(kKinds, kind);
 }
-
 std::optional<ApprovalEventKind> eventKindFromKey(const QString& key)
 {
-    for (const auto& k : kKinds)
-        if (key == QLatin1String(k.key))
-            return k.kind;
-    return std::nullopt;
+    return enumFromKey(kKinds, key);
 }
-
 QString eventKindLabel(ApprovalEventKind kind)
 {
-    for (const auto& k : kKinds)
-        if (k.kind == kind)
-            return QCoreApplication::translate("ApprovalEvent", k.label);
-    return {};
+    return enumLabel(kKinds, "ApprovalEvent", kind);
 }
 
 } // namespace parcours

@@ -1,18 +1,13 @@
 #include "ChildminderStatus.h"
 
+#include "KeyedEnum.h"
+
 #include <QCoreApplication>
 
 namespace parcours {
 
 namespace {
-struct StatusInfo
-{
-    ChildminderStatus status;
-    const char* key;
-    const char* label;
-};
-
-constexpr StatusInfo kStatuses[] = {
+constexpr KeyedValue<ChildminderStatus> kStatuses[] = {
     {ChildminderStatus::Prospect, "prospect", QT_TRANSLATE_NOOP("ChildminderStatus", "Prospect")},
     {ChildminderStatus::ApprovalPending, "pending",
      QT_TRANSLATE_NOOP("ChildminderStatus", "Approval in progress")},
@@ -25,34 +20,19 @@ constexpr StatusInfo kStatuses[] = {
 
 QString statusKey(ChildminderStatus status)
 {
-    for (const auto& info : kStatuses)
-        if (info.status == status)
-            return QString::fromLatin1(info.key);
-    return {};
+    return enumKey(kStatuses, status);
 }
-
 std::optional<ChildminderStatus> statusFromKey(const QString& key)
 {
-    for (const auto& info : kStatuses)
-        if (key == QLatin1String(info.key))
-            return info.status;
-    return std::nullopt;
+    return enumFromKey(kStatuses, key);
 }
-
 QString statusLabel(ChildminderStatus status)
 {
-    for (const auto& info : kStatuses)
-        if (info.status == status)
-            return QCoreApplication::translate("ChildminderStatus", info.label);
-    return {};
+    return enumLabel(kStatuses, "ChildminderStatus", status);
 }
-
 QList<ChildminderStatus> allStatuses()
 {
-    QList<ChildminderStatus> all;
-    for (const auto& info : kStatuses)
-        all.append(info.status);
-    return all;
+    return enumValues(kStatuses);
 }
 
 } // namespace parcours

@@ -255,15 +255,9 @@ void ChildminderEditor::reloadAfterDecision()
 
 bool ChildminderEditor::confirmClose()
 {
-    if (!isDirty())
-        return true;
-    const auto answer =
-        MessageBox::ask(this, QMessageBox::Question, tr("Unsaved changes"),
-                        tr("This file has changes that are not saved. Save them before closing?"),
-                        MessageBox::Save | MessageBox::Discard | MessageBox::Cancel, MessageBox::Save);
-    if (answer == MessageBox::Save)
-        return save();
-    return answer == MessageBox::Discard;
+    return !isDirty() || MessageBox::confirmUnsaved(
+                             this, tr("This file has changes that are not saved. Save them before closing?"),
+                             [this] { return save(); });
 }
 
 // Escape, the Close button and the window's close box all end here

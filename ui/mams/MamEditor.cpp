@@ -177,14 +177,10 @@ bool MamEditor::isDirty() const
 
 void MamEditor::reject()
 {
-    if (isDirty()) {
-        const auto answer =
-            MessageBox::ask(this, QMessageBox::Question, tr("Unsaved changes"),
-                            tr("This MAM has changes that are not saved. Save them before closing?"),
-                            MessageBox::Save | MessageBox::Discard | MessageBox::Cancel, MessageBox::Save);
-        if (answer == MessageBox::Cancel || (answer == MessageBox::Save && !save()))
-            return;
-    }
+    if (isDirty() && !MessageBox::confirmUnsaved(
+                         this, tr("This MAM has changes that are not saved. Save them before closing?"),
+                         [this] { return save(); }))
+        return;
     QDialog::reject();
 }
 

@@ -65,6 +65,15 @@ QString MessageBox::label(Button button)
     return {};
 }
 
+bool MessageBox::confirmUnsaved(QWidget* parent, const QString& question, const std::function<bool()>& save)
+{
+    const Button answer =
+        ask(parent, QMessageBox::Question, tr("Unsaved changes"), question, Save | Discard | Cancel, Save);
+    if (answer == Save)
+        return save();
+    return answer == Discard;
+}
+
 MessageBox::Button MessageBox::ask(QWidget* parent, QMessageBox::Icon icon, const QString& title,
                                    const QString& text, Buttons buttons, Button defaultButton,
                                    const QString& details)

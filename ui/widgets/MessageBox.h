@@ -6,6 +6,7 @@
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace parcours {
 
@@ -39,6 +40,9 @@ class MessageBox
     static void information(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void critical(QWidget* parent, const QString& title, const QString& text);
+    // The one "unsaved changes" question of every editor: Save (runs `save`),
+    // Discard or Cancel. Returns true when the editor may close.
+    static bool confirmUnsaved(QWidget* parent, const QString& question, const std::function<bool()>& save);
 
     // Test seams. In test mode a box is never shown: the next queued answer is
     // returned, or the default button when none is queued.

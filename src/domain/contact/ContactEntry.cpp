@@ -1,18 +1,13 @@
 #include "ContactEntry.h"
 
+#include "KeyedEnum.h"
+
 #include <QCoreApplication>
 
 namespace parcours {
 
 namespace {
-template <typename Enum> struct Info
-{
-    Enum value;
-    const char* key;
-    const char* label;
-};
-
-constexpr Info<ContactChannel> kChannels[] = {
+constexpr KeyedValue<ContactChannel> kChannels[] = {
     {ContactChannel::Phone, "phone", QT_TRANSLATE_NOOP("ContactEntry", "Phone")},
     {ContactChannel::Email, "email", QT_TRANSLATE_NOOP("ContactEntry", "Email")},
     {ContactChannel::Letter, "letter", QT_TRANSLATE_NOOP("ContactEntry", "Letter")},
@@ -22,7 +17,7 @@ constexpr Info<ContactChannel> kChannels[] = {
     {ContactChannel::GroupMeeting, "group_meeting", QT_TRANSLATE_NOOP("ContactEntry", "Group meeting")},
 };
 
-constexpr Info<ContactTopic> kTopics[] = {
+constexpr KeyedValue<ContactTopic> kTopics[] = {
     {ContactTopic::Activity, "activity", QT_TRANSLATE_NOOP("ContactEntry", "Activity")},
     {ContactTopic::Difficulties, "difficulties", QT_TRANSLATE_NOOP("ContactEntry", "Difficulties")},
     {ContactTopic::Training, "training", QT_TRANSLATE_NOOP("ContactEntry", "Training")},
@@ -34,96 +29,64 @@ constexpr Info<ContactTopic> kTopics[] = {
     {ContactTopic::Other, "other", QT_TRANSLATE_NOOP("ContactEntry", "Other")},
 };
 
-constexpr Info<ContactOutcome> kOutcomes[] = {
+constexpr KeyedValue<ContactOutcome> kOutcomes[] = {
     {ContactOutcome::Completed, "completed", QT_TRANSLATE_NOOP("ContactEntry", "Exchange completed")},
     {ContactOutcome::MessageLeft, "message_left", QT_TRANSLATE_NOOP("ContactEntry", "Message left")},
     {ContactOutcome::Unreachable, "unreachable", QT_TRANSLATE_NOOP("ContactEntry", "Unreachable")},
     {ContactOutcome::Refused, "refused", QT_TRANSLATE_NOOP("ContactEntry", "Refused")},
 };
 
-template <typename Enum, size_t N> QString keyOf(const Info<Enum> (&table)[N], Enum value)
-{
-    for (const auto& i : table)
-        if (i.value == value)
-            return QString::fromLatin1(i.key);
-    return {};
-}
-
-template <typename Enum, size_t N>
-std::optional<Enum> fromKey(const Info<Enum> (&table)[N], const QString& key)
-{
-    for (const auto& i : table)
-        if (key == QLatin1String(i.key))
-            return i.value;
-    return std::nullopt;
-}
-
-template <typename Enum, size_t N> QString labelOf(const Info<Enum> (&table)[N], Enum value)
-{
-    for (const auto& i : table)
-        if (i.value == value)
-            return QCoreApplication::translate("ContactEntry", i.label);
-    return {};
-}
-
-template <typename Enum, size_t N> QList<Enum> all(const Info<Enum> (&table)[N])
-{
-    QList<Enum> out;
-    for (const auto& i : table)
-        out.append(i.value);
-    return out;
-}
 } // namespace
 
 QString contactChannelKey(ContactChannel channel)
 {
-    return keyOf(kChannels, channel);
+    return enumKey(kChannels, channel);
 }
 std::optional<ContactChannel> contactChannelFromKey(const QString& key)
 {
-    return fromKey(kChannels, key);
+    return enumFromKey(kChannels, key);
 }
 QString contactChannelLabel(ContactChannel channel)
 {
-    return labelOf(kChannels, channel);
+    return enumLabel(kChannels, "ContactEntry", channel);
 }
 QList<ContactChannel> allContactChannels()
 {
-    return all(kChannels);
+    return enumValues(kChannels);
 }
 
 QString contactTopicKey(ContactTopic topic)
 {
-    return keyOf(kTopics, topic);
+    return enumKey(kTopics, topic);
 }
 std::optional<ContactTopic> contactTopicFromKey(const QString& key)
 {
-    return fromKey(kTopics, key);
+    return enumFromKey(kTopics, key);
 }
 QString contactTopicLabel(ContactTopic topic)
 {
-    return labelOf(kTopics, topic);
+    return enumLabel(kTopics, "ContactEntry", topic);
 }
 QList<ContactTopic> allContactTopics()
 {
-    return all(kTopics);
+    return enumValues(kTopics);
 }
 
 QString contactOutcomeKey(ContactOutcome outcome)
 {
-    return keyOf(kOutcomes, outcome);
+    return enumKey(kOutcomes, outcome);
 }
 std::optional<ContactOutcome> contactOutcomeFromKey(const QString& key)
 {
-    return fromKey(kOutcomes, key);
+    return enumFromKey(kOutcomes, key);
 }
 QString contactOutcomeLabel(ContactOutcome outcome)
 {
-    return labelOf(kOutcomes, outcome);
+    return enumLabel(kOutcomes, "ContactEntry", outcome);
 }
 QList<ContactOutcome> allContactOutcomes()
 {
-    return all(kOutcomes);
+    return enumValues(kOutcomes);
 }
 
 } // namespace parcours

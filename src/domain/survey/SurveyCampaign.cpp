@@ -1,19 +1,14 @@
 #include "SurveyCampaign.h"
 
+#include "KeyedEnum.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
 namespace parcours {
 
 namespace {
-struct StatusInfo
-{
-    CampaignStatus value;
-    const char* key;
-    const char* label;
-};
-
-constexpr StatusInfo kStatuses[] = {
+constexpr KeyedValue<CampaignStatus> kStatuses[] = {
     {CampaignStatus::ToContact, "to_contact", QT_TRANSLATE_NOOP("SurveyCampaign", "To contact")},
     {CampaignStatus::Invited, "invited", QT_TRANSLATE_NOOP("SurveyCampaign", "Invited")},
     {CampaignStatus::Reminded, "reminded", QT_TRANSLATE_NOOP("SurveyCampaign", "Reminded")},
@@ -26,34 +21,19 @@ constexpr StatusInfo kStatuses[] = {
 
 QString campaignStatusKey(CampaignStatus status)
 {
-    for (const auto& i : kStatuses)
-        if (i.value == status)
-            return QString::fromLatin1(i.key);
-    return {};
+    return enumKey(kStatuses, status);
 }
-
 std::optional<CampaignStatus> campaignStatusFromKey(const QString& key)
 {
-    for (const auto& i : kStatuses)
-        if (key == QLatin1String(i.key))
-            return i.value;
-    return std::nullopt;
+    return enumFromKey(kStatuses, key);
 }
-
 QString campaignStatusLabel(CampaignStatus status)
 {
-    for (const auto& i : kStatuses)
-        if (i.value == status)
-            return QCoreApplication::translate("SurveyCampaign", i.label);
-    return {};
+    return enumLabel(kStatuses, "SurveyCampaign", status);
 }
-
 QList<CampaignStatus> allCampaignStatuses()
 {
-    QList<CampaignStatus> out;
-    for (const auto& i : kStatuses)
-        out.append(i.value);
-    return out;
+    return enumValues(kStatuses);
 }
 
 bool isClosedCampaignStatus(CampaignStatus status)

@@ -10,6 +10,7 @@
 #include "SqlMamRepository.h"
 #include "SqlQuestionnaireRepository.h"
 #include "SqlRelayRepository.h"
+#include "SqlResponseRepository.h"
 #include "SqlSettingsRepository.h"
 
 #include <QDir>
@@ -21,7 +22,8 @@ struct AppContext::Store
 {
     explicit Store(std::unique_ptr<Database> database)
         : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
-          contacts(*db), questionnaires(*db), campaigns(*db)
+          contacts(*db), questionnaires(*db), campaigns(*db),
+          responses(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -33,6 +35,7 @@ struct AppContext::Store
     SqlContactRepository contacts;
     SqlQuestionnaireRepository questionnaires;
     SqlCampaignRepository campaigns;
+    SqlResponseRepository responses;
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -101,6 +104,11 @@ QuestionnaireRepository& AppContext::questionnaires()
 CampaignRepository& AppContext::campaigns()
 {
     return m_store->campaigns;
+}
+
+ResponseRepository& AppContext::responses()
+{
+    return m_store->responses;
 }
 SettingsRepository& AppContext::settings()
 {

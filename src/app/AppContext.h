@@ -15,6 +15,7 @@ class ContactRepository;
 class MamRepository;
 class QuestionnaireRepository;
 class RelayRepository;
+class ResponseRepository;
 class SettingsRepository;
 class TransactionRunner;
 
@@ -43,6 +44,7 @@ class AppContext
     ContactRepository& contacts();
     QuestionnaireRepository& questionnaires();
     CampaignRepository& campaigns();
+    ResponseRepository& responses();
     SettingsRepository& settings();
     TransactionRunner& transactions();
 

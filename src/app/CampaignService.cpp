@@ -131,10 +131,20 @@ QHash<CampaignStatus, int> CampaignService::statusCounts(qint64 campaignId, qint
     return m_context.campaigns().statusCounts(campaignId, relayId);
 }
 
-QList<CampaignPersonRow> CampaignService::people(qint64 campaignId, std::optional<CampaignStatus> status,
+QList<CampaignPersonRow> CampaignService::people(qint64 campaignId, const CampaignPeopleFilter& filter,
                                                  int offset, int limit) const
 {
-    return m_context.campaigns().people(campaignId, status, offset, limit);
+    return m_context.campaigns().people(campaignId, filter, offset, limit);
+}
+
+int CampaignService::countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const
+{
+    return m_context.campaigns().countPeople(campaignId, filter);
+}
+
+QList<SurveyCampaign> CampaignService::campaigns() const
+{
+    return m_context.campaigns().all();
 }
 
 } // namespace parcours

@@ -24,6 +24,7 @@ class CampaignService
     FieldErrors createCampaign(int year, qint64 questionnaireId, const QList<qint64>& relayIds,
                                SurveyCampaign* created = nullptr);
     std::optional<SurveyCampaign> campaign(int year) const;
+    QList<SurveyCampaign> campaigns() const;
 
     // Her status becomes "invited".
     FieldErrors invite(qint64 campaignId, qint64 childminderId, QDate date, ContactChannel channel);
@@ -36,8 +37,9 @@ class CampaignService
 
     QList<CampaignInvitation> invitations(qint64 campaignId, qint64 childminderId) const;
     QHash<CampaignStatus, int> statusCounts(qint64 campaignId, qint64 relayId = 0) const;
-    QList<CampaignPersonRow> people(qint64 campaignId, std::optional<CampaignStatus> status = std::nullopt,
+    QList<CampaignPersonRow> people(qint64 campaignId, const CampaignPeopleFilter& filter = {},
                                     int offset = 0, int limit = 100) const;
+    int countPeople(qint64 campaignId, const CampaignPeopleFilter& filter = {}) const;
 
   private:
     FieldErrors send(qint64 campaignId, qint64 childminderId, QDate date, ContactChannel channel,

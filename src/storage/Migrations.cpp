@@ -168,6 +168,28 @@ void upgradeToV4(Database& db)
         db.execute(sql);
 }
 
+// v5: survey responses (issue 3). One response per person and campaign; its
+// answers one row per value (a multiple choice gives several rows), so counts
+// and means are plain GROUP BY queries at any size.
+void upgradeToV5(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE survey_responses(id INTEGER PRIMARY KEY, campaign_id INTEGER NOT NULL, "
+                       "childminder_id INTEGER NOT NULL, questionnaire_id INTEGER NOT NULL REFERENCES "
+                       "questionnaires(id), submitted_at TEXT NOT NULL, source TEXT NOT NULL, channel TEXT "
+                       "NOT NULL, entered_by TEXT NOT NULL DEFAULT '', version INTEGER NOT NULL DEFAULT 1, "
+                       "UNIQUE(campaign_id, childminder_id), FOREIGN KEY(campaign_id, childminder_id) "
+                       "REFERENCES campaign_people(campaign_id, childminder_id) ON DELETE CASCADE)"),
+        QStringLiteral("CREATE INDEX survey_responses_by_person ON survey_responses(childminder_id)"),
+        QStringLiteral("CREATE TABLE survey_answers(response_id INTEGER NOT NULL REFERENCES "
+                       "survey_responses(id) ON DELETE CASCADE, question_code TEXT NOT NULL, value TEXT NOT "
+                       "NULL, other_text TEXT, PRIMARY KEY(response_id, question_code, value)) WITHOUT ROWID"),
+        QStringLiteral("CREATE INDEX survey_answers_by_question ON survey_answers(question_code, value)"),
+    };
+    for (const auto& sql : statements)
+        db.execute(sql);
+}
+
 struct Migration
 {
     int version;
@@ -180,6 +202,7 @@ const Migration kMigrations[] = {
     {2, "contact log", &upgradeToV2},
     {3, "questionnaires", &upgradeToV3},
     {4, "survey campaigns", &upgradeToV4},
+    {5, "survey responses", &upgradeToV5},
 };
 
 } // namespace

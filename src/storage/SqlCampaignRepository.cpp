@@ -31,6 +31,22 @@ QList<qint64> relaysFromDb(const QString& text)
 // campaign), so two people of a campaign never share one.
 const QString kReferenceCode =
     QStringLiteral("printf('%d-%06X', ?, ((c.id + ? * 7919) * 2654435761) & 16777215)");
+const QString kCampaignColumns =
+    QStringLiteral("SELECT id, year, questionnaire_id, scope_relays, created_at, version FROM campaigns ");
+
+// The call list's filter, bound as: status twice, relay twice.
+const QString kPeopleWhere =
+    QStringLiteral("WHERE p.campaign_id = ? AND (? = '' OR p.status = ?) AND (? = 0 OR c.relay_id = ?) ");
+
+void bindPeopleFilter(QSqlQuery& q, qint64 campaignId, const CampaignPeopleFilter& filter)
+{
+    const QString key = filter.status ? campaignStatusKey(*filter.status) : QStringLiteral("");
+    q.bindValue(0, campaignId);
+    q.bindValue(1, key);
+    q.bindValue(2, key);
+    q.bindValue(3, filter.relayId);
+    q.bindValue(4, filter.relayId);
+}
 } // namespace
 
 int SqlCampaignRepository::create(SurveyCampaign& campaign)
@@ -64,26 +80,53 @@ int SqlCampaignRepository::create(SurveyCampaign& campaign)
     return added;
 }
 
+SurveyCampaign SqlCampaignRepository::campaignFrom(const QSqlQuery& q)
+{
+    SurveyCampaign c;
+    c.id = q.value(0).toLongLong();
+    c.year = q.value(1).toInt();
+    c.questionnaireId = q.value(2).toLongLong();
+    c.scopeRelayIds = relaysFromDb(q.value(3).toString());
+    c.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
+    c.version = q.value(5).toInt();
+    return c;
+}
+
 std::optional<SurveyCampaign> SqlCampaignRepository::findWhere(const QString& where,
                                                                const QVariant& value) const
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral(
-            "SELECT id, year, questionnaire_id, scope_relays, created_at, version FROM campaigns ") +
-        where);
+    QSqlQuery& q = m_db.prepared(kCampaignColumns + where);
     q.bindValue(0, value);
     Database::run(q);
     std::optional<SurveyCampaign> out;
-    if (q.next()) {
-        SurveyCampaign c;
-        c.id = q.value(0).toLongLong();
-        c.year = q.value(1).toInt();
-        c.questionnaireId = q.value(2).toLongLong();
-        c.scopeRelayIds = relaysFromDb(q.value(3).toString());
-        c.createdAt = QDateTime::fromString(q.value(4).toString(), Qt::ISODate);
-        c.version = q.value(5).toInt();
-        out = c;
-    }
+    if (q.next())
+        out = campaignFrom(q);
+    q.finish();
+    return out;
+}
+
+QList<SurveyCampaign> SqlCampaignRepository::all() const
+{
+    QSqlQuery& q = m_db.prepared(kCampaignColumns + QStringLiteral("ORDER BY year DESC"));
+    Database::run(q);
+    QList<SurveyCampaign> out;
+    while (q.next())
+        out.append(campaignFrom(q));
+    q.finish();
+    return out;
+}
+
+std::optional<qint64> SqlCampaignRepository::childminderByReference(qint64 campaignId,
+                                                                    const QString& code) const
+{
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "SELECT childminder_id FROM campaign_people WHERE reference_code = ? AND campaign_id = ?"));
+    q.bindValue(0, code.trimmed().toUpper());
+    q.bindValue(1, campaignId);
+    Database::run(q);
+    std::optional<qint64> out;
+    if (q.next())
+        out = q.value(0).toLongLong();
     q.finish();
     return out;
 }
@@ -176,21 +219,21 @@ QHash<CampaignStatus, int> SqlCampaignRepository::statusCounts(qint64 campaignId
     return counts;
 }
 
-QList<CampaignPersonRow> SqlCampaignRepository::people(qint64 campaignId,
-                                                       std::optional<CampaignStatus> status, int offset,
-                                                       int limit) const
+QList<CampaignPersonRow> SqlCampaignRepository::people(qint64 campaignId, const CampaignPeopleFilter& filter,
+                                                       int offset, int limit) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.commune_name, rl.name, c.phone, p.status, "
-        "p.reference_code FROM campaign_people p JOIN childminders c ON c.id = p.childminder_id "
-        "LEFT JOIN relays rl ON rl.id = c.relay_id WHERE p.campaign_id = ? AND (? = '' OR p.status = ?) "
-        "ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?"));
-    const QString key = status ? campaignStatusKey(*status) : QStringLiteral("");
-    q.bindValue(0, campaignId);
-    q.bindValue(1, key);
-    q.bindValue(2, key);
-    q.bindValue(3, limit);
-    q.bindValue(4, offset);
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral(
+            "SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.commune_name, rl.name, c.phone, "
+            "p.status, p.reference_code, c.relay_id, c.email, (SELECT max(i.date) FROM campaign_invitations "
+            "i WHERE i.campaign_id = p.campaign_id AND i.childminder_id = p.childminder_id), (SELECT "
+            "count(*) FROM campaign_invitations i WHERE i.campaign_id = p.campaign_id AND i.childminder_id "
+            "= p.childminder_id AND i.kind = 'reminder') FROM campaign_people p JOIN childminders c ON c.id "
+            "= p.childminder_id LEFT JOIN relays rl ON rl.id = c.relay_id ") +
+        kPeopleWhere + QStringLiteral("ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?"));
+    bindPeopleFilter(q, campaignId, filter);
+    q.bindValue(5, limit);
+    q.bindValue(6, offset);
     Database::run(q);
     QList<CampaignPersonRow> rows;
     while (q.next()) {
@@ -198,14 +241,35 @@ QList<CampaignPersonRow> SqlCampaignRepository::people(qint64 campaignId,
         p.usageName = q.value(1).toString();
         p.birthName = q.value(2).toString();
         p.firstName = q.value(3).toString();
-        rows.append(CampaignPersonRow{
-            q.value(0).toLongLong(), p.displayName(), q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toString(),
-            campaignStatusFromKey(q.value(7).toString()).value_or(CampaignStatus::ToContact),
-            q.value(8).toString()});
+        CampaignPersonRow row;
+        row.childminderId = q.value(0).toLongLong();
+        row.name = p.displayName();
+        row.communeName = q.value(4).toString();
+        row.relayName = q.value(5).toString();
+        row.phone = q.value(6).toString();
+        row.status = campaignStatusFromKey(q.value(7).toString()).value_or(CampaignStatus::ToContact);
+        row.referenceCode = q.value(8).toString();
+        row.relayId = q.value(9).toLongLong();
+        row.email = q.value(10).toString();
+        row.lastInvitation = dateFromDb(q.value(11));
+        row.reminders = q.value(12).toInt();
+        rows.append(row);
     }
     q.finish();
     return rows;
+}
+
+int SqlCampaignRepository::countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const
+{
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM campaign_people p JOIN childminders c ON c.id = "
+                                     "p.childminder_id ") +
+                      kPeopleWhere);
+    bindPeopleFilter(q, campaignId, filter);
+    Database::run(q);
+    const int n = q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return n;
 }
 
 } // namespace parcours

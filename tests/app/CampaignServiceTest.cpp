@@ -108,7 +108,7 @@ TEST_CASE("Reminder settings come from the rules and closed statuses get nothing
     CHECK(s.service.statusCounts(id).value(CampaignStatus::OutOfScope) == 1);
     REQUIRE(s.service.markUnreachable(id, who).isEmpty());
     REQUIRE(s.service.markRefused(id, who).isEmpty());
-    CHECK(s.service.people(id, CampaignStatus::Refused).size() == 1);
+    CHECK(s.service.people(id, CampaignPeopleFilter{CampaignStatus::Refused, 0}).size() == 1);
     CHECK(fields(s.service.markRefused(id, who + 1)) == QStringList{QStringLiteral("childminder")});
     CHECK(fields(s.service.invite(id, who + 1, QDate(2026, 3, 1), ContactChannel::Letter)) ==
           QStringList{QStringLiteral("childminder")});

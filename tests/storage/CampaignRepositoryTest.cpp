@@ -70,7 +70,7 @@ TEST_CASE("A campaign takes every working childminder, each with her own referen
     CHECK(s.campaigns.create(c) == 2);
     CHECK(c.id > 0);
     CHECK(c.version == 1);
-    const auto rows = s.campaigns.people(c.id, std::nullopt, 0, 10);
+    const auto rows = s.campaigns.people(c.id, {}, 0, 10);
     REQUIRE(rows.size() == 2);
     CHECK(rows[0].childminderId == a);
     CHECK(rows[0].relayName == QStringLiteral("RPE Nord"));
@@ -79,7 +79,7 @@ TEST_CASE("A campaign takes every working childminder, each with her own referen
     CHECK(rows[0].referenceCode.startsWith(QStringLiteral("2026-")));
     CHECK(rows[0].referenceCode.size() == 11);
     CHECK(rows[0].referenceCode != rows[1].referenceCode);
-    CHECK(s.campaigns.people(c.id, std::nullopt, 0, 10)[0].referenceCode == rows[0].referenceCode);
+    CHECK(s.campaigns.people(c.id, {}, 0, 10)[0].referenceCode == rows[0].referenceCode);
 
     const auto back = s.campaigns.find(2026);
     REQUIRE(back);
@@ -104,7 +104,7 @@ TEST_CASE("A campaign limited to some relays takes only their working childminde
     const auto c = s.campaign(2026, {north, west});
     CHECK(s.campaigns.findById(c.id)->scopeRelayIds == QList<qint64>{north, west});
     QStringList names;
-    for (const auto& row : s.campaigns.people(c.id, std::nullopt, 0, 10))
+    for (const auto& row : s.campaigns.people(c.id, {}, 0, 10))
         names << row.relayName;
     CHECK(names == QStringList{QStringLiteral("RPE Nord"), QStringLiteral("RPE Ouest")});
 }
@@ -146,13 +146,13 @@ TEST_CASE("Statuses, invitations, counts per relay and the paged call list")
     CHECK(bySouth.value(CampaignStatus::ToContact) == 1);
     CHECK(bySouth.value(CampaignStatus::Responded) == 0);
 
-    const auto page1 = s.campaigns.people(c.id, std::nullopt, 0, 2);
-    const auto page3 = s.campaigns.people(c.id, std::nullopt, 4, 2);
+    const auto page1 = s.campaigns.people(c.id, {}, 0, 2);
+    const auto page3 = s.campaigns.people(c.id, {}, 4, 2);
     REQUIRE(page1.size() == 2);
     CHECK(page1[1].childminderId == ids[1]);
     REQUIRE(page3.size() == 1);
     CHECK(page3[0].childminderId == ids[4]);
-    const auto toContact = s.campaigns.people(c.id, CampaignStatus::ToContact, 0, 10);
+    const auto toContact = s.campaigns.people(c.id, CampaignPeopleFilter{CampaignStatus::ToContact, 0}, 0, 10);
     REQUIRE(toContact.size() == 2);
     CHECK(toContact[0].childminderId == ids[2]);
 

@@ -24,6 +24,8 @@ QuestionnaireTemplate sample(const QString& name = QStringLiteral("Enquête test
                     true,
                     {},
                     false,
+                    {},
+                    {},
                     {}};
     Question plan{QStringLiteral("projet"),
                   QStringLiteral("Projet"),
@@ -31,8 +33,10 @@ QuestionnaireTemplate sample(const QString& name = QStringLiteral("Enquête test
                   QuestionType::SingleChoice,
                   true,
                   {AnswerOption{QStringLiteral("POURSUIVRE"), QStringLiteral("Poursuivre")},
-                   AnswerOption{QStringLiteral("CESSER_1"), QStringLiteral("Cesser d'ici 1 an")}},
+                   AnswerOption{QStringLiteral("CESSER_1"), QStringLiteral("Cesser d'ici 1 an"), 1}},
                   false,
+                  {},
+                  {QStringLiteral("CESSER_1")},
                   {}};
     Question year{QStringLiteral("retraite"),
                   QStringLiteral("Année de retraite"),
@@ -41,7 +45,9 @@ QuestionnaireTemplate sample(const QString& name = QStringLiteral("Enquête test
                   false,
                   {},
                   false,
-                  DisplayCondition{QStringLiteral("projet"), {QStringLiteral("CESSER_1")}}};
+                  DisplayCondition{QStringLiteral("projet"), {QStringLiteral("CESSER_1")}},
+                  {},
+                  {}};
     Question themes{QStringLiteral("themes"),
                     QStringLiteral("Thèmes"),
                     {},
@@ -49,13 +55,15 @@ QuestionnaireTemplate sample(const QString& name = QStringLiteral("Enquête test
                     false,
                     {AnswerOption{QStringLiteral("A"), QStringLiteral("Éveil")}},
                     true,
-                    {}};
+                    {},
+                    {},
+                    trainingThemesRole()};
     t.sections = {QuestionnaireSection{QStringLiteral("Activité"), {places}},
                   QuestionnaireSection{QStringLiteral("Projets"), {plan, year, themes}}};
     for (QuestionType type : {QuestionType::YesNo, QuestionType::Scale1To5, QuestionType::Date,
                               QuestionType::ShortText, QuestionType::LongText})
         t.sections[0].questions.append(
-            Question{questionTypeKey(type), QStringLiteral("Q"), {}, type, false, {}, false, {}});
+            Question{questionTypeKey(type), QStringLiteral("Q"), {}, type, false, {}, false, {}, {}, {}});
     return t;
 }
 } // namespace

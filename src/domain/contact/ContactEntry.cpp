@@ -15,6 +15,7 @@ constexpr KeyedValue<ContactChannel> kChannels[] = {
     {ContactChannel::HomeVisit, "home_visit", QT_TRANSLATE_NOOP("ContactEntry", "Home visit")},
     {ContactChannel::RelayMeeting, "relay_meeting", QT_TRANSLATE_NOOP("ContactEntry", "Meeting at the RPE")},
     {ContactChannel::GroupMeeting, "group_meeting", QT_TRANSLATE_NOOP("ContactEntry", "Group meeting")},
+    {ContactChannel::OnlineForm, "online_form", QT_TRANSLATE_NOOP("ContactEntry", "Online questionnaire")},
 };
 
 constexpr KeyedValue<ContactTopic> kTopics[] = {

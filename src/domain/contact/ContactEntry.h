@@ -9,7 +9,8 @@
 namespace parcours {
 
 // How an exchange with a childminder took place (issue 3, contact annuel).
-enum class ContactChannel { Phone, Email, Letter, Sms, HomeVisit, RelayMeeting, GroupMeeting };
+// OnlineForm: she answered the annual questionnaire online herself.
+enum class ContactChannel { Phone, Email, Letter, Sms, HomeVisit, RelayMeeting, GroupMeeting, OnlineForm };
 enum class ContactDirection { Outgoing, Incoming };
 enum class ContactTopic {
     Activity,

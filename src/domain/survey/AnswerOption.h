@@ -10,10 +10,13 @@ struct AnswerOption
 {
     QString code;
     QString label;
+    // "I plan to stop within N years" options: the summary turns them into
+    // places at risk. 0 for every other option.
+    int stopWithinYears = 0;
 
     friend bool operator==(const AnswerOption& a, const AnswerOption& b)
     {
-        return a.code == b.code && a.label == b.label;
+        return a.code == b.code && a.label == b.label && a.stopWithinYears == b.stopWithinYears;
     }
 };
 

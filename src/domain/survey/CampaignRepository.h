@@ -20,6 +20,11 @@ class CampaignRepository
     virtual int create(SurveyCampaign& campaign) = 0;
     virtual std::optional<SurveyCampaign> find(int year) const = 0;
     virtual std::optional<SurveyCampaign> findById(qint64 id) const = 0;
+    // Every campaign, the latest year first.
+    virtual QList<SurveyCampaign> all() const = 0;
+    // Who holds this reference code in the campaign (codes are compared
+    // without case or surrounding spaces), or nothing.
+    virtual std::optional<qint64> childminderByReference(qint64 campaignId, const QString& code) const = 0;
     // Her status in the campaign, or nothing when she is not part of it.
     virtual std::optional<CampaignStatus> status(qint64 campaignId, qint64 childminderId) const = 0;
     // False when she is not part of the campaign.
@@ -29,9 +34,10 @@ class CampaignRepository
     virtual QList<CampaignInvitation> invitations(qint64 campaignId, qint64 childminderId) const = 0;
     // People per status, for the whole campaign or one relay (0).
     virtual QHash<CampaignStatus, int> statusCounts(qint64 campaignId, qint64 relayId = 0) const = 0;
-    // The call list, by name; every status when `status` is empty.
-    virtual QList<CampaignPersonRow> people(qint64 campaignId, std::optional<CampaignStatus> status,
-                                            int offset, int limit) const = 0;
+    // The call list, by name.
+    virtual QList<CampaignPersonRow> people(qint64 campaignId, const CampaignPeopleFilter& filter, int offset,
+                                            int limit) const = 0;
+    virtual int countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const = 0;
 };
 
 } // namespace parcours

@@ -23,12 +23,18 @@ struct Question
     QList<AnswerOption> options; // choice questions only
     bool allowOther = false;     // choice questions: an extra "autre" free-text entry
     DisplayCondition condition;
+    // Answers that call for a coordinator (wants to stop, to change career, to
+    // be recontacted): a response giving one creates a follow-up.
+    QStringList followUpValues;
+    // What the summary does with it beyond counting; empty for most questions.
+    // "training_themes": ranked per relay for the training bodies.
+    QString role;
 
     friend bool operator==(const Question& a, const Question& b)
     {
         return a.code == b.code && a.text == b.text && a.help == b.help && a.type == b.type &&
                a.required == b.required && a.options == b.options && a.allowOther == b.allowOther &&
-               a.condition == b.condition;
+               a.condition == b.condition && a.followUpValues == b.followUpValues && a.role == b.role;
     }
 };
 
@@ -36,5 +42,10 @@ struct Question
 // values given; one value for a single choice, several for a multiple choice).
 // A question without a condition is always shown.
 bool shouldShow(const Question& question, const QHash<QString, QStringList>& answers);
+
+inline QString trainingThemesRole()
+{
+    return QStringLiteral("training_themes");
+}
 
 } // namespace parcours

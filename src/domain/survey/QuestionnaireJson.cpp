@@ -27,15 +27,22 @@ QJsonObject questionToJson(const Question& q)
         o[QStringLiteral("allowOther")] = true;
     if (!q.options.isEmpty()) {
         QJsonArray options;
-        for (const AnswerOption& option : q.options)
-            options.append(
-                QJsonObject{{QStringLiteral("code"), option.code}, {QStringLiteral("label"), option.label}});
+        for (const AnswerOption& option : q.options) {
+            QJsonObject o2{{QStringLiteral("code"), option.code}, {QStringLiteral("label"), option.label}};
+            if (option.stopWithinYears > 0)
+                o2[QStringLiteral("stopWithinYears")] = option.stopWithinYears;
+            options.append(o2);
+        }
         o[QStringLiteral("options")] = options;
     }
     if (q.condition.isSet())
         o[QStringLiteral("condition")] =
             QJsonObject{{QStringLiteral("question"), q.condition.questionCode},
                         {QStringLiteral("values"), QJsonArray::fromStringList(q.condition.expectedValues)}};
+    if (!q.followUpValues.isEmpty())
+        o[QStringLiteral("followUpValues")] = QJsonArray::fromStringList(q.followUpValues);
+    if (!q.role.isEmpty())
+        o[QStringLiteral("role")] = q.role;
     return o;
 }
 
@@ -58,12 +65,16 @@ std::optional<Question> questionFromJson(const QJsonObject& o, QString& error)
     for (const QJsonValue& v : o.value(QStringLiteral("options")).toArray()) {
         const QJsonObject option = v.toObject();
         q.options.append(AnswerOption{option.value(QStringLiteral("code")).toString(),
-                                      option.value(QStringLiteral("label")).toString()});
+                                      option.value(QStringLiteral("label")).toString(),
+                                      option.value(QStringLiteral("stopWithinYears")).toInt()});
     }
     const QJsonObject condition = o.value(QStringLiteral("condition")).toObject();
     q.condition.questionCode = condition.value(QStringLiteral("question")).toString();
     for (const QJsonValue& v : condition.value(QStringLiteral("values")).toArray())
         q.condition.expectedValues.append(v.toString());
+    for (const QJsonValue& v : o.value(QStringLiteral("followUpValues")).toArray())
+        q.followUpValues.append(v.toString());
+    q.role = o.value(QStringLiteral("role")).toString();
     return q;
 }
 

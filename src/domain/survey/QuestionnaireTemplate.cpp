@@ -68,6 +68,17 @@ QStringList QuestionnaireTemplate::validate() const
             optionCodes.insert(option.code);
         }
 
+        for (const QString& value : q.followUpValues) {
+            const bool known = q.type == QuestionType::YesNo
+                                   ? (value == QLatin1String("Y") || value == QLatin1String("N"))
+                                   : optionCodes.contains(value);
+            if (!known)
+                problems << QCoreApplication::translate(
+                                "QuestionnaireTemplate",
+                                "Question %1 asks for a follow-up on the answer %2, which it does not offer.")
+                                .arg(q.code, value);
+        }
+
         if (q.condition.isSet()) {
             const QString& target = q.condition.questionCode;
             if (target == q.code)

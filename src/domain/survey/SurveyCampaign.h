@@ -63,6 +63,18 @@ struct CampaignPersonRow
     QString phone;
     CampaignStatus status = CampaignStatus::ToContact;
     QString referenceCode;
+    qint64 relayId = 0;
+    QString email;
+    QDate lastInvitation; // null when nothing was sent yet
+    int reminders = 0;
+};
+
+// Which lines of a call list to show: every status when `status` is empty,
+// every relay when `relayId` is 0.
+struct CampaignPeopleFilter
+{
+    std::optional<CampaignStatus> status;
+    qint64 relayId = 0;
 };
 
 // How many reminders a childminder may get and how far apart (settings).

@@ -7,5 +7,7 @@ set(PARCOURS_DOMAIN_SURVEY_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/QuestionnaireJson.cpp
   ${CMAKE_CURRENT_LIST_DIR}/QuestionnaireTemplate.cpp
   ${CMAKE_CURRENT_LIST_DIR}/QuestionType.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ResponseRules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SurveyCampaign.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SurveyResponse.cpp
 )

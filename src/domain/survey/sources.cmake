@@ -10,4 +10,5 @@ set(PARCOURS_DOMAIN_SURVEY_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ResponseRules.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SurveyCampaign.cpp
   ${CMAKE_CURRENT_LIST_DIR}/SurveyResponse.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/SurveySummary.cpp
 )

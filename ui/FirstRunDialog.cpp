@@ -4,6 +4,7 @@
 #include "BackgroundTask.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
+#include "DemoSurveyCampaigns.h"
 #include "DomainError.h"
 #include "FieldErrorLabels.h"
 #include "Logging.h"
@@ -88,6 +89,7 @@ bool FirstRunDialog::fillWithDemo(QWidget* parent, const QString& path, const Cl
                                        DemoContactLog(context.childminders(), context.contacts(),
                                                       context.transactions(), context.clock())
                                            .generate(kDemoSeed);
+                                       DemoSurveyCampaigns(context).generate(kDemoSeed);
                                    });
     } catch (const DomainError& error) {
         logError(QStringLiteral("demo data generation failed"));

@@ -72,7 +72,14 @@ FieldErrors ResponseService::submit(SurveyResponse& response)
     const FieldErrors errors = check(candidate, *questionnaire);
     if (!errors.isEmpty())
         return errors;
-    m_context.transactions().inWriteTransaction([&] { store(candidate, *questionnaire, campaign->year); });
+    bool followUp = false;
+    m_context.transactions().inWriteTransaction(
+        [&] { followUp = store(candidate, *questionnaire, campaign->year); });
+    // Bulk callers (imports, demo) log one line for the lot instead.
+    logInfo(QStringLiteral("survey response %1 stored for childminder %2%3")
+                .arg(candidate.id)
+                .arg(candidate.childminderId)
+                .arg(followUp ? QStringLiteral(" with a follow-up") : QString()));
     response = candidate;
     return {};
 }
@@ -130,10 +137,6 @@ bool ResponseService::store(SurveyResponse& response, const QuestionnaireTemplat
         entry.followUp = followUp;
     }
     m_context.contacts().save(entry);
-    logInfo(QStringLiteral("survey response %1 stored for childminder %2%3")
-                .arg(response.id)
-                .arg(response.childminderId)
-                .arg(entry.followUp ? QStringLiteral(" with a follow-up") : QString()));
     return entry.followUp.has_value();
 }
 

@@ -4,6 +4,7 @@
 #include "CliContext.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
+#include "DemoSurveyCampaigns.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -46,12 +47,16 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
     const DemoSummary summary = generator.generate(size, seed);
     const int contacts =
         DemoContactLog(app.childminders(), app.contacts(), app.transactions(), app.clock()).generate(seed);
+    const DemoCampaignSummary surveys = DemoSurveyCampaigns(app).generate(seed);
     if (cli.json()) {
-        CliContext::outJson(QJsonDocument(QJsonObject{{QStringLiteral("childminders"), summary.childminders},
-                                                      {QStringLiteral("relays"), summary.relays},
-                                                      {QStringLiteral("mams"), summary.mams},
-                                                      {QStringLiteral("approvals"), summary.approvals},
-                                                      {QStringLiteral("contacts"), contacts}}));
+        CliContext::outJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("childminders"), summary.childminders},
+                                      {QStringLiteral("relays"), summary.relays},
+                                      {QStringLiteral("mams"), summary.mams},
+                                      {QStringLiteral("approvals"), summary.approvals},
+                                      {QStringLiteral("contacts"), contacts},
+                                      {QStringLiteral("campaigns"), surveys.campaigns},
+                                      {QStringLiteral("surveyResponses"), surveys.responses}}));
     } else {
         CliContext::out(
             QCoreApplication::translate(
@@ -63,6 +68,10 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
                 .arg(summary.approvals));
         CliContext::out(QCoreApplication::translate("parcours-cli", "%n exchange(s) in the contact log.",
                                                     nullptr, contacts));
+        CliContext::out(
+            QCoreApplication::translate("parcours-cli", "%1 survey campaign(s) with %2 response(s).")
+                .arg(surveys.campaigns)
+                .arg(surveys.responses));
     }
     return ExitOk;
 }

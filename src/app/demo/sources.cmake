@@ -4,6 +4,8 @@
 #                target_include_directories(parcours_app PUBLIC ${PROJECT_SOURCE_DIR}/src/app/demo)
 # and embeds the word lists from resources/demo/sources.cmake.
 set(PARCOURS_APP_DEMO_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoCareer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoCareer.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoContactLog.cpp
@@ -18,6 +20,8 @@ set(PARCOURS_APP_DEMO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/DemoPeople.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoRandom.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoSummary.h
+  ${CMAKE_CURRENT_LIST_DIR}/DemoSurveyCampaigns.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoSurveyCampaigns.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoTerritory.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoTerritory.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoWriter.cpp

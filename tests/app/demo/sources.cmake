@@ -2,6 +2,7 @@
 # shared Catch2 runner). FakeDemoStore stands in for the repositories in most
 # of them; DemoSqliteTest.cpp runs against AppContext::openInMemory().
 set(PARCOURS_APP_DEMO_TESTS
+  ${CMAKE_CURRENT_LIST_DIR}/DemoCampaignsTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoDataGeneratorTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoScaleTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoSqliteTest.cpp

@@ -3,4 +3,5 @@
 #   add_executable(test_domain ... ${PARCOURS_DOMAIN_SURVEY_TESTS})
 set(PARCOURS_DOMAIN_SURVEY_TESTS
   ${CMAKE_CURRENT_LIST_DIR}/QuestionnaireTemplateTest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/ResponseRulesTest.cpp
 )

@@ -43,6 +43,29 @@ const QList<CliCommand>& cliCommands()
          QCoreApplication::translate("parcours-cli",
                                      "not-reached [--year YEAR] [--rpe ID]   not contacted this year"),
          &addNotReachedOptions, &runNotReached},
+        {QStringLiteral("survey import-lss"),
+         QCoreApplication::translate("parcours-cli",
+                                     "survey import-lss FILE        store a LimeSurvey questionnaire (.lss)"),
+         nullptr, &runSurveyImportLss},
+        {QStringLiteral("survey import-responses"),
+         QCoreApplication::translate("parcours-cli",
+                                     "survey import-responses FILE --campaign YEAR [--token-column "
+                                     "NAME] [--dry-run] [--replace]   import LimeSurvey responses"),
+         &addSurveyImportResponsesOptions, &runSurveyImportResponses},
+        {QStringLiteral("survey create"),
+         QCoreApplication::translate("parcours-cli",
+                                     "survey create --year YEAR [--questionnaire NAME[:VERSION]] "
+                                     "[--rpe ID]...   create a survey campaign"),
+         &addSurveyCreateOptions, &runSurveyCreate},
+        {QStringLiteral("survey list"),
+         QCoreApplication::translate("parcours-cli",
+                                     "survey list                   campaigns and their progress"),
+         nullptr, &runSurveyList},
+        {QStringLiteral("survey people"),
+         QCoreApplication::translate("parcours-cli",
+                                     "survey people --campaign YEAR [--status KEY] [--rpe ID]   "
+                                     "a campaign's call list"),
+         &addSurveyPeopleOptions, &runSurveyPeople},
     };
     return commands;
 }

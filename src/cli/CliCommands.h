@@ -39,5 +39,14 @@ void addNotReachedOptions(QCommandLineParser&);
 int runNotReached(CliContext&, const QCommandLineParser&, const QStringList&);
 void addSearchOptions(QCommandLineParser&);
 int runSearch(CliContext&, const QCommandLineParser&, const QStringList&);
+// SurveyCommands.cpp: campaigns and LimeSurvey imports.
+int runSurveyImportLss(CliContext&, const QCommandLineParser&, const QStringList&);
+void addSurveyImportResponsesOptions(QCommandLineParser&);
+int runSurveyImportResponses(CliContext&, const QCommandLineParser&, const QStringList&);
+void addSurveyCreateOptions(QCommandLineParser&);
+int runSurveyCreate(CliContext&, const QCommandLineParser&, const QStringList&);
+int runSurveyList(CliContext&, const QCommandLineParser&, const QStringList&);
+void addSurveyPeopleOptions(QCommandLineParser&);
+int runSurveyPeople(CliContext&, const QCommandLineParser&, const QStringList&);
 
 } // namespace parcours

@@ -6,6 +6,10 @@
 # Needs parcours_domain (the questionnaire model in src/domain/survey, DomainError).
 set(PARCOURS_APP_SURVEY_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/HtmlText.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LimeAnswerReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LimeColumnMap.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LimeImportResult.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/LimeResponseImporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LssDocument.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LssImporter.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LssLanguage.cpp

@@ -12,6 +12,7 @@
 #include "SqlRelayRepository.h"
 #include "SqlResponseRepository.h"
 #include "SqlSettingsRepository.h"
+#include "SqlSurveyStatistics.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -22,8 +23,7 @@ struct AppContext::Store
 {
     explicit Store(std::unique_ptr<Database> database)
         : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
-          contacts(*db), questionnaires(*db), campaigns(*db),
-          responses(*db)
+          contacts(*db), questionnaires(*db), campaigns(*db), responses(*db), statistics(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -36,6 +36,7 @@ struct AppContext::Store
     SqlQuestionnaireRepository questionnaires;
     SqlCampaignRepository campaigns;
     SqlResponseRepository responses;
+    SqlSurveyStatistics statistics;
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -113,6 +114,10 @@ ResponseRepository& AppContext::responses()
 SettingsRepository& AppContext::settings()
 {
     return m_store->settings;
+}
+SurveyStatisticsRepository& AppContext::statistics()
+{
+    return m_store->statistics;
 }
 TransactionRunner& AppContext::transactions()
 {

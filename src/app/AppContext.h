@@ -17,6 +17,7 @@ class QuestionnaireRepository;
 class RelayRepository;
 class ResponseRepository;
 class SettingsRepository;
+class SurveyStatisticsRepository;
 class TransactionRunner;
 
 // The open database and everything bound to it: what a front end holds to run
@@ -46,6 +47,7 @@ class AppContext
     CampaignRepository& campaigns();
     ResponseRepository& responses();
     SettingsRepository& settings();
+    SurveyStatisticsRepository& statistics();
     TransactionRunner& transactions();
 
   private:

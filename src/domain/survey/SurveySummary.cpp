@@ -11,6 +11,13 @@ QString displayCount(int count, bool suppressSmallCells)
     return QLocale().toString(count);
 }
 
+QString displayFigureAbout(int value, int people, bool suppressSmallCells)
+{
+    if (suppressSmallCells && isSmallCell(people))
+        return QStringLiteral("< %1").arg(kSmallCellThreshold);
+    return QLocale().toString(value);
+}
+
 QString displayPercent(int count, int total, bool suppressSmallCells)
 {
     if (suppressSmallCells && isSmallCell(count))

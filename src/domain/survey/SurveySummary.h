@@ -40,6 +40,8 @@ struct QuestionSummary
     // Text questions and "autre" texts: only when explicitly asked for, with
     // names removed; empty otherwise.
     QStringList freeTexts;
+    // How many free texts there are in all: freeTexts may hold only the first.
+    int freeTextCount = 0;
 };
 
 // Places at risk in one relay: agrément places of respondents who plan to stop
@@ -110,6 +112,10 @@ inline bool isSmallCell(int count)
 // How every output writes a count: "< 5" when suppressed, else the number in
 // the default locale ("1 234" in French).
 QString displayCount(int count, bool suppressSmallCells);
+// A figure that is not itself a number of people but is about `people` of
+// them (their places, their mean answer): "< 5" when those people are
+// suppressed, else the value as displayCount() writes it.
+QString displayFigureAbout(int value, int people, bool suppressSmallCells);
 // "42 %" (one decimal when under 10 %), "–" when the total is 0, "< 5" when
 // the count is suppressed (a percentage would give it away).
 QString displayPercent(int count, int total, bool suppressSmallCells);

@@ -137,6 +137,12 @@ QList<CampaignPersonRow> CampaignService::people(qint64 campaignId, const Campai
     return m_context.campaigns().people(campaignId, filter, offset, limit);
 }
 
+QList<CampaignAddressRow> CampaignService::addresses(qint64 campaignId, const CampaignPeopleFilter& filter,
+                                                     int offset, int limit) const
+{
+    return m_context.campaigns().addresses(campaignId, filter, offset, limit);
+}
+
 int CampaignService::countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const
 {
     return m_context.campaigns().countPeople(campaignId, filter);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CampaignAddressRow.h"
 #include "FieldError.h"
 #include "SurveyCampaign.h"
 
@@ -40,6 +41,10 @@ class CampaignService
     QList<CampaignPersonRow> people(qint64 campaignId, const CampaignPeopleFilter& filter = {},
                                     int offset = 0, int limit = 100) const;
     int countPeople(qint64 campaignId, const CampaignPeopleFilter& filter = {}) const;
+    // The same people with their postal address and email, a page at a time
+    // (letters, mailing list): callers page through, never load a campaign.
+    QList<CampaignAddressRow> addresses(qint64 campaignId, const CampaignPeopleFilter& filter = {},
+                                        int offset = 0, int limit = 200) const;
 
   private:
     FieldErrors send(qint64 campaignId, qint64 childminderId, QDate date, ContactChannel channel,

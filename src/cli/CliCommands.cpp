@@ -66,6 +66,16 @@ const QList<CliCommand>& cliCommands()
                                      "survey people --campaign YEAR [--status KEY] [--rpe ID]   "
                                      "a campaign's call list"),
          &addSurveyPeopleOptions, &runSurveyPeople},
+        {QStringLiteral("survey summary"),
+         QCoreApplication::translate("parcours-cli",
+                                     "survey summary --campaign YEAR [--rpe ID] [--free-texts] [--format "
+                                     "json|pdf] [--out FILE]   a campaign's summary"),
+         &addSurveySummaryOptions, &runSurveySummary},
+        {QStringLiteral("survey letters"),
+         QCoreApplication::translate(
+             "parcours-cli", "survey letters --campaign YEAR [--rpe ID] [--status KEY] --out FILE.pdf "
+                             "[--emails FILE.csv]   invitation letters and email list"),
+         &addSurveyLettersOptions, &runSurveyLetters},
     };
     return commands;
 }

@@ -49,4 +49,12 @@ int runSurveyList(CliContext&, const QCommandLineParser&, const QStringList&);
 void addSurveyPeopleOptions(QCommandLineParser&);
 int runSurveyPeople(CliContext&, const QCommandLineParser&, const QStringList&);
 
+// SurveySummaryCommand.cpp: a campaign's summary as JSON or PDF.
+void addSurveySummaryOptions(QCommandLineParser&);
+int runSurveySummary(CliContext&, const QCommandLineParser&, const QStringList&);
+
+// SurveyLettersCommand.cpp: invitation letters (PDF) and the email list (CSV).
+void addSurveyLettersOptions(QCommandLineParser&);
+int runSurveyLetters(CliContext&, const QCommandLineParser&, const QStringList&);
+
 } // namespace parcours

@@ -7,11 +7,13 @@
 #include "Logging.h"
 #include "SystemClock.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <memory>
 
 using namespace parcours;
 
@@ -28,6 +30,17 @@ void installTranslations(QCoreApplication& app)
         app.installTranslator(ours);
 }
 
+// "survey summary" may draw charts for a PDF, and QtCharts needs a
+// QApplication; every other command runs on a plain QCoreApplication.
+bool needsGui(int argc, char* argv[])
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "survey") == 0 &&
+            (qstrcmp(argv[i + 1], "summary") == 0 || qstrcmp(argv[i + 1], "letters") == 0))
+            return true;
+    return false;
+}
+
 QString usage()
 {
     QString text = QCoreApplication::translate(
@@ -42,7 +55,16 @@ QString usage()
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (needsGui(argc, argv)) {
+        // No display needed: the PDF is drawn off screen.
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Parcours Pro"));
     QCoreApplication::setApplicationName(QStringLiteral("parcours-pro"));
     installTranslations(app);

@@ -272,4 +272,44 @@ int SqlCampaignRepository::countPeople(qint64 campaignId, const CampaignPeopleFi
     return n;
 }
 
+QList<CampaignAddressRow> SqlCampaignRepository::addresses(qint64 campaignId,
+                                                           const CampaignPeopleFilter& filter, int offset,
+                                                           int limit) const
+{
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.address, c.postal_code, "
+                       "c.commune_name, c.email, p.reference_code, c.relay_id, rl.name, p.status "
+                       "FROM campaign_people p JOIN childminders c ON c.id = p.childminder_id "
+                       "LEFT JOIN relays rl ON rl.id = c.relay_id ") +
+        kPeopleWhere + QStringLiteral("ORDER BY c.sort_name, c.id LIMIT ? OFFSET ?"));
+    bindPeopleFilter(q, campaignId, filter);
+    q.bindValue(5, limit);
+    q.bindValue(6, offset);
+    Database::run(q);
+    QList<CampaignAddressRow> rows;
+    while (q.next()) {
+        Childminder p;
+        p.usageName = q.value(1).toString();
+        p.birthName = q.value(2).toString();
+        p.firstName = q.value(3).toString();
+        CampaignAddressRow row;
+        row.childminderId = q.value(0).toLongLong();
+        row.name = p.displayName();
+        // Addresses keep the lines they were typed or imported with.
+        for (const auto& line : q.value(4).toString().split(QLatin1Char('\n')))
+            if (!line.trimmed().isEmpty())
+                row.addressLines.append(line.trimmed());
+        row.postalCode = q.value(5).toString();
+        row.communeName = q.value(6).toString();
+        row.email = q.value(7).toString();
+        row.referenceCode = q.value(8).toString();
+        row.relayId = q.value(9).toLongLong();
+        row.relayName = q.value(10).toString();
+        row.status = campaignStatusFromKey(q.value(11).toString()).value_or(CampaignStatus::ToContact);
+        rows.append(row);
+    }
+    q.finish();
+    return rows;
+}
+
 } // namespace parcours

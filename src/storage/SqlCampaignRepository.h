@@ -26,6 +26,8 @@ class SqlCampaignRepository final : public CampaignRepository
     QList<CampaignPersonRow> people(qint64 campaignId, const CampaignPeopleFilter& filter, int offset,
                                     int limit) const override;
     int countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const override;
+    QList<CampaignAddressRow> addresses(qint64 campaignId, const CampaignPeopleFilter& filter, int offset,
+                                        int limit) const override;
 
   private:
     std::optional<SurveyCampaign> findWhere(const QString& where, const QVariant& value) const;

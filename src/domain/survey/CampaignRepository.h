@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CampaignAddressRow.h"
 #include "SurveyCampaign.h"
 
 #include <QHash>
@@ -38,6 +39,10 @@ class CampaignRepository
     virtual QList<CampaignPersonRow> people(qint64 campaignId, const CampaignPeopleFilter& filter, int offset,
                                             int limit) const = 0;
     virtual int countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const = 0;
+    // The same people as people(), same order, with their postal address and
+    // email: for the invitation letters and the mailing list.
+    virtual QList<CampaignAddressRow> addresses(qint64 campaignId, const CampaignPeopleFilter& filter,
+                                                int offset, int limit) const = 0;
 };
 
 } // namespace parcours

@@ -1,0 +1,107 @@
+// survey summary, run as scripts run it: JSON on stdout or in a file, PDF, exit codes.
+#include "QtStringMaker.h"
+
+#include <QDate>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList& args)
+{
+    QProcess p;
+    auto env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("PARCOURS_LANG"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(PARCOURS_CLI), args);
+    REQUIRE(p.waitForFinished(180000));
+    return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+// A figure of the JSON: a number, or "< 5" for 1 to 4 people.
+bool isFigure(const QJsonValue& v)
+{
+    return (v.isDouble() && (v.toInt() == 0 || v.toInt() >= 5)) || v.toString() == QStringLiteral("< 5");
+}
+} // namespace
+
+TEST_CASE("survey summary writes the campaign summary as JSON or PDF with the usual exit codes")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"),
+                 QStringLiteral("80")})
+                .exitCode == 0);
+    // The demo's campaign of last year is finished.
+    const QString year = QString::number(QDate::currentDate().year() - 1);
+    const QStringList base = {QStringLiteral("--db"), db, QStringLiteral("survey"),
+                              QStringLiteral("summary")};
+
+    auto r = cli(base + QStringList{QStringLiteral("--campaign"), year});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    const QJsonObject summary = r.json();
+    CHECK(summary[QStringLiteral("year")].toInt() == year.toInt());
+    CHECK(summary[QStringLiteral("suppressSmallCells")].toBool());
+    const QJsonObject reach = summary[QStringLiteral("reach")].toObject();
+    CHECK(reach[QStringLiteral("inScope")].toInt() > 5);
+    CHECK(isFigure(reach[QStringLiteral("responded")]));
+    CHECK_FALSE(summary[QStringLiteral("questions")].toArray().isEmpty());
+    for (const auto& relay : summary[QStringLiteral("reachByRelay")].toArray())
+        CHECK(isFigure(relay.toObject()[QStringLiteral("responded")]));
+    CHECK_FALSE(summary[QStringLiteral("includesFreeTexts")].toBool());
+
+    // One relay, to a file through --out, with --json reporting where it went.
+    const qint64 relay = summary[QStringLiteral("reachByRelay")]
+                             .toArray()[0]
+                             .toObject()[QStringLiteral("relayId")]
+                             .toInteger();
+    const QString jsonFile = dir.filePath(QStringLiteral("synthese.json"));
+    r = cli({QStringLiteral("--db"), db, QStringLiteral("--json"), QStringLiteral("survey"),
+             QStringLiteral("summary"), QStringLiteral("--campaign"), year, QStringLiteral("--rpe"),
+             QString::number(relay), QStringLiteral("--free-texts"), QStringLiteral("--out"), jsonFile});
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.json()[QStringLiteral("file")].toString() == jsonFile);
+    QFile f(jsonFile);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QJsonObject one = QJsonDocument::fromJson(f.readAll()).object();
+    CHECK(one[QStringLiteral("relayId")].toInteger() == relay);
+    CHECK(one[QStringLiteral("includesFreeTexts")].toBool());
+    CHECK(one[QStringLiteral("reachByRelay")].toArray().size() == 1);
+
+    // PDF, chosen from the file name.
+    const QString pdf = dir.filePath(QStringLiteral("synthese.pdf"));
+    r = cli(base + QStringList{QStringLiteral("--campaign"), year, QStringLiteral("--out"), pdf});
+    INFO(r.err.toStdString());
+    REQUIRE(r.exitCode == 0);
+    QFile p(pdf);
+    REQUIRE(p.open(QIODevice::ReadOnly));
+    CHECK(p.read(5) == QByteArray("%PDF-"));
+
+    // Usage errors exit 1, unknown campaign or relay 2.
+    CHECK(cli(base).exitCode == 1);
+    CHECK(cli(base + QStringList{QStringLiteral("--campaign"), year, QStringLiteral("--format"),
+                                 QStringLiteral("xml")})
+              .exitCode == 1);
+    CHECK(cli(base + QStringList{QStringLiteral("--campaign"), year, QStringLiteral("--format"),
+                                 QStringLiteral("pdf")})
+              .exitCode == 1); // a PDF needs --out
+    r = cli(base + QStringList{QStringLiteral("--campaign"), QStringLiteral("2099")});
+    CHECK(r.exitCode == 2);
+    CHECK(r.err.contains(QStringLiteral("2099")));
+    CHECK(cli(base + QStringList{QStringLiteral("--campaign"), year, QStringLiteral("--rpe"),
+                                 QStringLiteral("99999")})
+              .exitCode == 2);
+}

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Logging.h"
 #include "RuleSettingsStore.h"
+#include "ServiceIdentityStore.h"
 #include "SqlApprovalRepository.h"
 #include "SqlCampaignRepository.h"
 #include "SqlChildminderRepository.h"
@@ -75,6 +76,16 @@ void AppContext::setRules(const RuleSettings& rules)
 {
     m_store->db->inWriteTransaction([&] { saveRuleSettings(m_store->settings, rules); });
     m_rules = rules;
+}
+
+ServiceIdentity AppContext::serviceIdentity() const
+{
+    return loadServiceIdentity(m_store->settings);
+}
+
+void AppContext::setServiceIdentity(const ServiceIdentity& identity)
+{
+    m_store->db->inWriteTransaction([&] { saveServiceIdentity(m_store->settings, identity); });
 }
 
 ChildminderRepository& AppContext::childminders()

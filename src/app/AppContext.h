@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RuleSettings.h"
+#include "ServiceIdentity.h"
 
 #include <QString>
 #include <memory>
@@ -37,6 +38,9 @@ class AppContext
     const Clock& clock() const { return m_clock; }
     const RuleSettings& rules() const { return m_rules; }
     void setRules(const RuleSettings& rules); // stores them too
+    // Who sends the letters and signs the reports (stored in the settings).
+    ServiceIdentity serviceIdentity() const;
+    void setServiceIdentity(const ServiceIdentity& identity);
 
     ChildminderRepository& childminders();
     ApprovalRepository& approvals();

@@ -81,12 +81,14 @@ int runSurveyLetters(CliContext& cli, const QCommandLineParser& parser, const QS
         return ExitBadInput;
     }
 
-    // Until the service's identity is kept in the settings, what the letter
-    // must say comes from the options.
-    ServiceIdentity identity;
-    identity.onlineSurveyUrl = parser.value(QStringLiteral("url"));
-    identity.phone = parser.value(QStringLiteral("phone"));
-    identity.city = parser.value(QStringLiteral("city"));
+    // The service's identity from the settings; the options override it for this run.
+    ServiceIdentity identity = cli.app().serviceIdentity();
+    if (parser.isSet(QStringLiteral("url")))
+        identity.onlineSurveyUrl = parser.value(QStringLiteral("url"));
+    if (parser.isSet(QStringLiteral("phone")))
+        identity.phone = parser.value(QStringLiteral("phone"));
+    if (parser.isSet(QStringLiteral("city")))
+        identity.city = parser.value(QStringLiteral("city"));
     InvitationLettersPdf letters;
     letters.setIdentity(identity);
     letters.setYear(year);

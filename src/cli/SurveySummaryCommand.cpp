@@ -127,7 +127,9 @@ int runSurveySummary(CliContext& cli, const QCommandLineParser& parser, const QS
                 "parcours-cli", "This build cannot write PDF files. Use --format json."));
             return ExitUsage;
         }
-        error = SummaryPdfWriter().write(*summary, out);
+        SummaryPdfWriter writer;
+        writer.setIdentity(cli.app().serviceIdentity()); // the footer names the service
+        error = writer.write(*summary, out);
     } else {
         error = writeJson(surveySummaryToJson(*summary), out);
     }

@@ -82,9 +82,10 @@ int firstSplitHeading(QTextDocument& doc, int level)
             next = next.next();
         const qreal top = layout->blockBoundingRect(block).top();
         qreal end = next.isValid() ? layout->blockBoundingRect(next).top() : docEnd;
-        // A heading that starts a page ends what comes before at that page's top.
+        // Before a heading that starts a new page, what comes before ends with
+        // its last block, not at that heading (the page break leaves a gap).
         if (next.isValid() && next.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            end = std::floor(end / pageHeight) * pageHeight;
+            end = qMin(end, layout->blockBoundingRect(next.previous()).bottom());
         const int firstPage = int(top / pageHeight);
         const int lastPage = int((end - 1) / pageHeight);
         if (firstPage == lastPage)

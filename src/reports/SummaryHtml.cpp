@@ -134,8 +134,6 @@ class Builder
                 .arg(percent(r.responded, r.contacted)),
             QStringLiteral("margin-top: 8px;"));
         h += chart(buildReachChart(r, s.suppressSmallCells), 5);
-        if (!s.reachByRelay.isEmpty())
-            h += reachByRelay();
         return h;
     }
 
@@ -253,6 +251,14 @@ class Builder
         int relays = 0;
         for (const auto& r : s.placesAtRisk)
             relays += r.relayId != 0 ? 1 : 0;
+        if (relays > kMaxPlacesAtRiskBars) {
+            relays = kMaxPlacesAtRiskBars;
+            h +=
+                paragraph(QCoreApplication::translate(
+                              "SummaryPdfWriter", "The chart shows the %1 RPEs with the most places at risk.")
+                              .arg(relays),
+                          QStringLiteral("margin-top: 8px;"));
+        }
         h += chart(buildPlacesAtRiskChart(s.placesAtRisk, s.suppressSmallCells), relays * 3 / 2 + 1);
         return h;
     }
@@ -323,12 +329,16 @@ bool buildSummaryHtml(const SurveySummary& summary, const ServiceIdentity& ident
         if (questionDone && !questionDone(i))
             return false;
     }
-    if (!summary.placesAtRisk.isEmpty())
-        h += b.placesAtRisk();
-    if (!summary.trainingWishes.isEmpty())
-        h += b.trainingWishes();
-    h += QStringLiteral("</body></html>");
     out.html = h;
+    QString annex;
+    if (!summary.reachByRelay.isEmpty())
+        annex += heading2(QCoreApplication::translate("SummaryPdfWriter", "Per relay (RPE)"), true) +
+                 b.reachByRelay();
+    if (!summary.placesAtRisk.isEmpty())
+        annex += b.placesAtRisk();
+    if (!summary.trainingWishes.isEmpty())
+        annex += b.trainingWishes();
+    out.annexHtml = annex + QStringLiteral("</body></html>");
     return true;
 }
 

@@ -17,7 +17,12 @@ namespace parcours {
 // them to the PDF's resolution.
 struct SummaryHtml
 {
+    // The cover, key figures and questions: short, laid out several times to
+    // keep each question on one page.
     QString html;
+    // The per-RPE tables (reach, places at risk, training wishes), appended
+    // once at the end: thousands of rows for a national campaign.
+    QString annexHtml;
     QList<QPair<QUrl, QImage>> images;
 };
 

@@ -54,17 +54,21 @@ QString SummaryPdfWriter::write(const SurveySummary& summary, const QString& pat
     for (const auto& [url, image] : content.images)
         doc.addResource(QTextDocument::ImageResource, url, image);
     content.images.clear(); // the document holds them now
-    doc.setHtml(content.html);
     // Keep each question (heading, chart, table) on one page when it fits:
-    // break before the first one cut, lay out again, until none is.
+    // break before the first one cut, lay out again, until none is. Only the
+    // questions are laid out again; the per-RPE tables, which may hold
+    // thousands of rows, come after them and are laid out once.
+    const QString close = QStringLiteral("</body></html>");
+    doc.setHtml(content.html + close);
     QList<int> breaks;
     for (int split = pdf::firstSplitHeading(doc, 3); split >= 0 && !breaks.contains(split);
          split = pdf::firstSplitHeading(doc, 3)) {
         breaks.append(split);
-        doc.setHtml(withPageBreakBefore(content.html, breaks));
+        doc.setHtml(withPageBreakBefore(content.html, breaks) + close);
         if (progress && !progress(total - 1, total))
             return cancelled;
     }
+    doc.setHtml(withPageBreakBefore(content.html, breaks) + content.annexHtml);
     const int pages = doc.pageCount();
 
     QPainter painter;

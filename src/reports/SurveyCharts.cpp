@@ -1,5 +1,7 @@
 #include "SurveyCharts.h"
 
+#include <algorithm>
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -163,6 +165,21 @@ QChart* buildPlacesAtRiskChart(const QList<PlacesAtRisk>& rows, bool suppressSma
             relays.append(r);
     if (relays.isEmpty())
         return nullptr;
+    // A national campaign has thousands of RPEs: the chart shows those with the
+    // most places at risk (the table beside it lists every one), in their order.
+    if (relays.size() > kMaxPlacesAtRiskBars) {
+        QList<PlacesAtRisk> ranked = relays;
+        std::stable_sort(ranked.begin(), ranked.end(), [](const PlacesAtRisk& a, const PlacesAtRisk& b) {
+            return a.placesWithin5 > b.placesWithin5;
+        });
+        ranked.resize(kMaxPlacesAtRiskBars);
+        QList<PlacesAtRisk> kept;
+        for (const auto& r : relays)
+            for (const auto& top : ranked)
+                if (top.relayId == r.relayId)
+                    kept.append(r);
+        relays = kept;
+    }
     auto* chart = newChart();
     const QStringList names = {QCoreApplication::translate("SurveyCharts", "Within 1 year"),
                                QCoreApplication::translate("SurveyCharts", "Within 3 years"),

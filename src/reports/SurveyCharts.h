@@ -31,6 +31,9 @@ QChart* buildQuestionChart(const QuestionSummary& question, bool suppressSmallCe
 // The campaign funnel: in scope, contacted, responded, refused, unreachable.
 QChart* buildReachChart(const CampaignReach& reach, bool suppressSmallCells = true);
 
+// At most this many RPEs in the places-at-risk chart: the most affected.
+constexpr int kMaxPlacesAtRiskBars = 20;
+
 // Places at risk per relay within 1, 3 and 5 years (the total line is left
 // out: it would flatten the relays' bars). Null when there is no relay line.
 QChart* buildPlacesAtRiskChart(const QList<PlacesAtRisk>& rows, bool suppressSmallCells = true);

@@ -103,6 +103,26 @@ TEST_CASE("reach and places at risk charts", "[charts]")
     CHECK(places->legend()->isVisible());
 }
 
+TEST_CASE("the places-at-risk chart keeps the most affected RPEs of a national campaign", "[charts]")
+{
+    QList<PlacesAtRisk> rows;
+    for (int i = 1; i <= kMaxPlacesAtRiskBars + 10; ++i) {
+        PlacesAtRisk r;
+        r.relayId = i;
+        r.relayName = QStringLiteral("RPE %1").arg(i, 2, 10, QLatin1Char('0'));
+        r.peopleWithin5 = 10;
+        r.placesWithin5 = i == 3 ? 500 : i; // RPE 03 has the most, then the last ones
+        rows.append(r);
+    }
+    std::unique_ptr<QChart> chart(buildPlacesAtRiskChart(rows, true));
+    REQUIRE(chart);
+    const QStringList shown = categoryAxis(*chart)->categories();
+    CHECK(shown.size() == kMaxPlacesAtRiskBars);
+    CHECK(shown.contains(QStringLiteral("RPE 03")));
+    CHECK(shown.contains(QStringLiteral("RPE 30")));
+    CHECK_FALSE(shown.contains(QStringLiteral("RPE 01")));
+}
+
 TEST_CASE("long labels are shortened at a word boundary", "[charts]")
 {
     CHECK(elideChartLabel(QStringLiteral("un deux, trois quatre"), 12) == QStringLiteral("un deux…"));

@@ -451,6 +451,10 @@
         <source>Refused</source>
         <translation>Refus</translation>
     </message>
+    <message>
+        <source>Online questionnaire</source>
+        <translation>Questionnaire en ligne</translation>
+    </message>
 </context>
 <context>
     <name>ContactService</name>
@@ -593,6 +597,241 @@
     <message>
         <source>The demo word list %1 is missing or empty: this build of the application is incomplete.</source>
         <translation>La liste de mots de démonstration %1 est absente ou vide : cette installation de l&apos;application est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationEmailExport</name>
+    <message>
+        <source>Writing the email list failed: %1. Check the disk space.</source>
+        <translation>L’écriture de la liste des adresses e-mail a échoué : %1. Vérifiez l’espace disque.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Code personnel</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2. Check the disk space.</source>
+        <translation>L’enregistrement de %1 a échoué : %2. Vérifiez l’espace disque.</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationLettersPdf</name>
+    <message>
+        <source>On %1</source>
+        <translation>Le %1</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Tél. : %1</translation>
+    </message>
+    <message>
+        <source>Subject: Annual survey %1</source>
+        <translation>Objet : Enquête annuelle %1</translation>
+    </message>
+    <message>
+        <source>Dear Madam, dear Sir,</source>
+        <translation>Madame, Monsieur,</translation>
+    </message>
+    <message>
+        <source>Every year, our service gets in touch with every childminder of the département to take stock of your work, your plans and your training wishes. Your answers help us support you better and plan childcare places for families.</source>
+        <translation>Chaque année, notre service prend contact avec toutes les assistantes maternelles du département pour faire le point sur votre activité, vos projets et vos souhaits de formation. Vos réponses nous aident à mieux vous accompagner et à prévoir les places d’accueil pour les familles.</translation>
+    </message>
+    <message>
+        <source>It only takes a few minutes to answer the questionnaire online at:</source>
+        <translation>Il ne vous faudra que quelques minutes pour répondre au questionnaire en ligne, à l’adresse :</translation>
+    </message>
+    <message>
+        <source>When asked, enter your personal reference code:</source>
+        <translation>Lorsqu’il vous est demandé, saisissez votre code personnel :</translation>
+    </message>
+    <message>
+        <source>Your personal reference code for this survey is:</source>
+        <translation>Votre code personnel pour cette enquête est :</translation>
+    </message>
+    <message>
+        <source>If you prefer, you can also answer by phone: call our service or your relay (RPE).</source>
+        <translation>Si vous le préférez, vous pouvez aussi répondre par téléphone : appelez notre service ou votre relais petite enfance (RPE).</translation>
+    </message>
+    <message>
+        <source>If you prefer, you can also answer by phone: call us at %1 and give your reference code.</source>
+        <translation>Si vous le préférez, vous pouvez aussi répondre par téléphone : appelez-nous au %1 en indiquant votre code personnel.</translation>
+    </message>
+    <message>
+        <source>Thank you for your participation. We remain at your disposal for any question.</source>
+        <translation>Nous vous remercions de votre participation et restons à votre disposition pour toute question.</translation>
+    </message>
+    <message>
+        <source>Yours sincerely,</source>
+        <translation>Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.</translation>
+    </message>
+    <message>
+        <source>Data protection: your answers are used only to organise childcare and support childminders, by the %1 (%2), as part of its public-service mission. No health information is asked: please do not give any in your comments. Results are published only as statistics, with no figure about fewer than 5 people. You may access and correct your data, or ask for its processing to be restricted, by writing to the service.</source>
+        <translation>Protection des données : vos réponses sont utilisées uniquement pour organiser l’accueil du jeune enfant et accompagner les assistantes maternelles, par le service %1 (%2), dans le cadre de sa mission de service public. Aucune information de santé n’est demandée : merci de n’en donner aucune dans vos commentaires. Les résultats ne sont publiés que sous forme de statistiques, sans aucun chiffre portant sur moins de 5 personnes. Vous pouvez accéder à vos données, les faire rectifier ou demander la limitation de leur traitement en écrivant au service.</translation>
+    </message>
+    <message>
+        <source>There is no letter to write: nobody matches the chosen campaign, relay and status.</source>
+        <translation>Aucune lettre à écrire : personne ne correspond à la campagne, au RPE et au statut choisis.</translation>
+    </message>
+    <message>
+        <source>Cannot write the letters “%1”: %2. Choose another folder or file name.</source>
+        <translation>Impossible d’écrire les lettres « %1 » : %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Annual survey %1 — invitation letters</source>
+        <translation>Enquête annuelle %1 — lettres d’invitation</translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF “%1”. Check the disk space and try again.</source>
+        <translation>Impossible de créer le PDF « %1 ». Vérifiez l’espace disque puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Creating the letters was cancelled: no file was written.</source>
+        <translation>La création des lettres a été annulée : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF “%1”: %2. Check the disk space and try again.</source>
+        <translation>Impossible d’enregistrer le PDF « %1 » : %2. Vérifiez l’espace disque puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>LimeAnswerReader</name>
+    <message>
+        <source>&quot;%1&quot; in the column of option %2 is neither Y nor empty.</source>
+        <translation>« %1 » dans la colonne de l&apos;option %2 n&apos;est ni Y ni vide.</translation>
+    </message>
+</context>
+<context>
+    <name>LimeColumnMap</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the column has no name</source>
+        <translation>la colonne n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>no question of the campaign&apos;s questionnaire has this code</source>
+        <translation>aucune question du questionnaire de la campagne n&apos;a ce code</translation>
+    </message>
+    <message>
+        <source>question %1 offers no &quot;other&quot; answer in the questionnaire</source>
+        <translation>la question %1 ne propose pas de réponse « autre » dans le questionnaire</translation>
+    </message>
+    <message>
+        <source>comments on answers are not imported</source>
+        <translation>les commentaires sur les réponses ne sont pas importés</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an option of question %2</source>
+        <translation>« %1 » n&apos;est pas une option de la question %2</translation>
+    </message>
+</context>
+<context>
+    <name>LimeResponseImporter</name>
+    <message>
+        <source>The file %1 cannot be opened: %2. Check its name and that it is not open in another program.</source>
+        <translation>Impossible d&apos;ouvrir le fichier %1 : %2. Vérifiez son nom et qu&apos;il n&apos;est pas ouvert dans un autre logiciel.</translation>
+    </message>
+    <message>
+        <source>This file is XML (a LimeSurvey survey structure?), not a response export. In LimeSurvey, open Responses, then Export, and choose the CSV format.</source>
+        <translation>Ce fichier est au format XML (une structure de questionnaire LimeSurvey ?), pas un export de réponses. Dans LimeSurvey, ouvrez « Réponses », puis « Exporter », et choisissez le format CSV.</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s questionnaire is missing from the database.</source>
+        <translation>Le questionnaire de la campagne est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;token&quot; column, so the responses cannot be matched to childminders. Export the responses with the access codes, or, if the survey asked for the reference code as a question, name that column.</source>
+        <translation>Le fichier n&apos;a pas de colonne « token » : impossible de relier les réponses aux assistant(e)s maternel(le)s. Exportez les réponses avec les codes d&apos;accès ou, si le questionnaire demandait le code de référence dans une question, indiquez cette colonne.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; to take the reference codes from. Check the column name or question code.</source>
+        <translation>Le fichier n&apos;a pas de colonne « %1 » d&apos;où prendre les codes de référence. Vérifiez le nom de la colonne ou le code de la question.</translation>
+    </message>
+    <message>
+        <source>No column of the file matches a question of the questionnaire &quot;%1&quot; (version %2) that the %3 campaign uses. Check that it is the export of the right survey, with question codes as column headings.</source>
+        <translation>Aucune colonne du fichier ne correspond à une question du questionnaire « %1 » (version %2) de la campagne %3. Vérifiez qu&apos;il s&apos;agit de l&apos;export du bon questionnaire, avec les codes des questions en en-têtes de colonnes.</translation>
+    </message>
+    <message>
+        <source>The file holds no response: only its heading line.</source>
+        <translation>Le fichier ne contient aucune réponse : seulement sa ligne d&apos;en-têtes.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;submitdate&quot; column: every line is taken as a complete response, dated from the import.</source>
+        <translation>Le fichier n&apos;a pas de colonne « submitdate » : chaque ligne est prise comme une réponse complète, datée du jour de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Incomplete response: she did not submit the questionnaire.</source>
+        <translation>Réponse incomplète : le questionnaire n&apos;a pas été envoyé.</translation>
+    </message>
+    <message>
+        <source>No reference code on this line.</source>
+        <translation>Aucun code de référence sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>The reference code &quot;%1&quot; is not one of the %2 campaign.</source>
+        <translation>Le code de référence « %1 » n&apos;appartient pas à la campagne %2.</translation>
+    </message>
+    <message>
+        <source>The submission date &quot;%1&quot; cannot be read.</source>
+        <translation>La date d&apos;envoi « %1 » est illisible.</translation>
+    </message>
+    <message>
+        <source>The survey does not record dates: the response is dated from the import.</source>
+        <translation>Le questionnaire n&apos;enregistre pas les dates : la réponse est datée du jour de l&apos;import.</translation>
+    </message>
+    <message>
+        <source>She answered more than once: her response of %1 on line %2 is the one taken.</source>
+        <translation>Plusieurs réponses pour la même personne : c&apos;est celle du %1, ligne %2, qui est retenue.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (in the file: &quot;%3&quot;)</source>
+        <translation>%1 : %2 (dans le fichier : « %3 »)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Already imported: her online response of %1 is on file.</source>
+        <translation>Déjà importée : la réponse en ligne du %1 est enregistrée.</translation>
+    </message>
+    <message>
+        <source>She already has a response, typed by %1 on %2; choose to replace existing responses to import this one instead.</source>
+        <translation>Une réponse existe déjà, saisie par %1 le %2 ; choisissez de remplacer les réponses existantes pour importer celle-ci à la place.</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was saved.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1372,10 @@
         <source>The condition of question %1 gives no expected answer.</source>
         <translation>La condition de la question %1 ne donne aucune réponse attendue.</translation>
     </message>
+    <message>
+        <source>Question %1 asks for a follow-up on the answer %2, which it does not offer.</source>
+        <translation>La question %1 demande une relance pour la réponse %2, qu&apos;elle ne propose pas.</translation>
+    </message>
 </context>
 <context>
     <name>RelayService</name>
@@ -1155,6 +1398,84 @@
     <message>
         <source>Staff line %1: the phone number is not a French number of 10 digits.</source>
         <translation>Équipe, ligne %1 : le numéro de téléphone n&apos;est pas un numéro français à 10 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseRules</name>
+    <message>
+        <source>&quot;%1&quot; is not one of the offered answers.</source>
+        <translation>« %1 » ne fait pas partie des réponses proposées.</translation>
+    </message>
+    <message>
+        <source>Answer yes or no.</source>
+        <translation>Répondez par oui ou par non.</translation>
+    </message>
+    <message>
+        <source>Give a whole number from 1 to 5.</source>
+        <translation>Indiquez un nombre entier de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Give a number (digits only, 0 or more).</source>
+        <translation>Indiquez un nombre (chiffres seulement, 0 ou plus).</translation>
+    </message>
+    <message>
+        <source>Give a valid date.</source>
+        <translation>Indiquez une date valide.</translation>
+    </message>
+    <message>
+        <source>This question must be answered.</source>
+        <translation>Cette question doit avoir une réponse.</translation>
+    </message>
+    <message>
+        <source>Only one answer is expected.</source>
+        <translation>Une seule réponse est attendue.</translation>
+    </message>
+    <message>
+        <source>Say what &quot;other&quot; means.</source>
+        <translation>Précisez ce que recouvre « autre ».</translation>
+    </message>
+</context>
+<context>
+    <name>ResponseService</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>This childminder is not part of the campaign.</source>
+        <translation>Cette assistante maternelle ne fait pas partie de la campagne.</translation>
+    </message>
+    <message>
+        <source>The response cannot be dated in the future.</source>
+        <translation>La réponse ne peut pas être datée dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This campaign no longer exists.</source>
+        <translation>Cette campagne n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s questionnaire is missing from the database.</source>
+        <translation>Le questionnaire de la campagne est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>Online questionnaire</source>
+        <translation>Questionnaire en ligne</translation>
+    </message>
+    <message>
+        <source>Answer to the %1 annual survey.</source>
+        <translation>Réponse à l&apos;enquête annuelle %1.</translation>
+    </message>
+    <message>
+        <source>Call her back after the %1 survey: %2</source>
+        <translation>Rappeler après l&apos;enquête %1 : %2</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinatrice ou coordinateur</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1525,200 @@
     </message>
 </context>
 <context>
+    <name>SqlResponseRepository</name>
+    <message>
+        <source>Someone else saved a response for this person meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une réponse pour cette personne. Rouvrez-la et recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPdfWriter</name>
+    <message>
+        <source>Whole campaign</source>
+        <translation>Ensemble de la campagne</translation>
+    </message>
+    <message>
+        <source>Annual survey %1 — summary</source>
+        <translation>Enquête annuelle %1 — synthèse</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1 (version %2)</source>
+        <translation>Questionnaire : %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Generated on %1</source>
+        <translation>Document généré le %1</translation>
+    </message>
+    <message>
+        <source>To protect the people who answered, any figure about 1 to 4 people is shown as “&lt; 5”.</source>
+        <translation>Pour protéger les personnes qui ont répondu, tout effectif de 1 à 4 personnes est remplacé par « &lt; 5 ».</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Share of people in scope</source>
+        <translation>Part des personnes concernées</translation>
+    </message>
+    <message>
+        <source>People in scope</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactées</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ont refusé</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignables</translation>
+    </message>
+    <message>
+        <source>Response rate among people contacted: %1</source>
+        <translation>Taux de réponse parmi les personnes contactées : %1</translation>
+    </message>
+    <message>
+        <source>Reach per relay (RPE)</source>
+        <translation>Participation par RPE</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Concernées</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>No relay</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>Asked to %1 people, %2 answered.</source>
+        <translation>Question posée à %1 personnes, %2 réponses.</translation>
+    </message>
+    <message>
+        <source>Too few answers to publish an average.</source>
+        <translation>Trop peu de réponses pour publier une moyenne.</translation>
+    </message>
+    <message>
+        <source>Average score: %1 out of 5.</source>
+        <translation>Note moyenne : %1 sur 5.</translation>
+    </message>
+    <message>
+        <source>Average: %1 — minimum: %2 — maximum: %3.</source>
+        <translation>Moyenne : %1 — minimum : %2 — maximum : %3.</translation>
+    </message>
+    <message>
+        <source>%1 written answers in all; the first %2 are shown.</source>
+        <translation>%1 réponses écrites au total ; seules les %2 premières figurent ici.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Places at risk per relay (RPE)</source>
+        <translation>Places menacées par RPE</translation>
+    </message>
+    <message>
+        <source>Childminders who plan to stop within 1, 3 or 5 years and the places of their agrément. The figures add up: “within 3 years” includes “within 1 year”.</source>
+        <translation>Assistantes maternelles qui envisagent d’arrêter leur activité d’ici 1, 3 ou 5 ans et places de leur agrément. Les chiffres sont cumulés : « d’ici 3 ans » comprend « d’ici 1 an ».</translation>
+    </message>
+    <message>
+        <source>Within 1 year</source>
+        <translation>D’ici 1 an</translation>
+    </message>
+    <message>
+        <source>Within 3 years</source>
+        <translation>D’ici 3 ans</translation>
+    </message>
+    <message>
+        <source>Within 5 years</source>
+        <translation>D’ici 5 ans</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>The chart shows the %1 RPEs with the most places at risk.</source>
+        <translation>Le graphique montre les %1 RPE qui comptent le plus de places menacées.</translation>
+    </message>
+    <message>
+        <source>Training wishes per relay (RPE)</source>
+        <translation>Souhaits de formation par RPE</translation>
+    </message>
+    <message>
+        <source>Themes ranked by the number of childminders who chose them — ready to send to the training organisations.</source>
+        <translation>Thèmes classés selon le nombre d’assistantes maternelles qui les ont choisis — prêt à envoyer aux organismes de formation.</translation>
+    </message>
+    <message>
+        <source>%1 respondents asked about themes.</source>
+        <translation>%1 répondantes interrogées sur les thèmes.</translation>
+    </message>
+    <message>
+        <source>No training wish expressed.</source>
+        <translation>Aucun souhait de formation exprimé.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Per relay (RPE)</source>
+        <translation>Par relais (RPE)</translation>
+    </message>
+    <message>
+        <source>Creating the PDF was cancelled: no file was written.</source>
+        <translation>La création du PDF a été annulée : aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2. Choose another folder or file name.</source>
+        <translation>Impossible d’écrire le PDF « %1 » : %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF “%1”. Check the disk space and try again.</source>
+        <translation>Impossible de créer le PDF « %1 ». Vérifiez l’espace disque puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2 — %3</source>
+        <translation>Page %1 / %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF “%1”: %2. Check the disk space and try again.</source>
+        <translation>Impossible d’enregistrer le PDF « %1 » : %2. Vérifiez l’espace disque puis réessayez.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyCampaign</name>
     <message>
         <source>To contact</source>
@@ -1250,6 +1765,103 @@
             <numerusform>Trop tôt : la prochaine relance pourra être envoyée à partir du %1 (%n jour après le dernier envoi).</numerusform>
             <numerusform>Trop tôt : la prochaine relance pourra être envoyée à partir du %1 (%n jours après le dernier envoi).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SurveyCharts</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Concernées</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactées</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Ont refusé</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignables</translation>
+    </message>
+    <message>
+        <source>Within 1 year</source>
+        <translation>D’ici 1 an</translation>
+    </message>
+    <message>
+        <source>Within 3 years</source>
+        <translation>D’ici 3 ans</translation>
+    </message>
+    <message>
+        <source>Within 5 years</source>
+        <translation>D’ici 5 ans</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResponse</name>
+    <message>
+        <source>Typed by staff</source>
+        <translation>Saisie par l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Online questionnaire</source>
+        <translation>Questionnaire en ligne</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryService</name>
+    <message>
+        <source>No RPE</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>[name]</source>
+        <translation>[nom]</translation>
+    </message>
+    <message>
+        <source>There is no survey campaign for %1. Check the year, or create the campaign first.</source>
+        <translation>Il n&apos;y a pas de campagne d&apos;enquête pour %1. Vérifiez l&apos;année ou créez d&apos;abord la campagne.</translation>
+    </message>
+    <message>
+        <source>There is no RPE number %1. Check the number in the list of RPEs.</source>
+        <translation>Il n&apos;y a pas de RPE numéro %1. Vérifiez le numéro dans la liste des RPE.</translation>
+    </message>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation>La synthèse n&apos;a pas pu être calculée : %1</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s questionnaire is missing from the database.</source>
+        <translation>Le questionnaire de la campagne est absent de la base de données.</translation>
+    </message>
+    <message>
+        <source>All RPEs</source>
+        <translation>Tous les RPE</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +2227,276 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
             <numerusform>%n échange dans le journal des contacts.</numerusform>
             <numerusform>%n échanges dans le journal des contacts.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>survey import-lss FILE        store a LimeSurvey questionnaire (.lss)</source>
+        <translation>survey import-lss FICHIER     enregistre un questionnaire LimeSurvey (.lss)</translation>
+    </message>
+    <message>
+        <source>survey import-responses FILE --campaign YEAR [--token-column NAME] [--dry-run] [--replace]   import LimeSurvey responses</source>
+        <translation>survey import-responses FICHIER --campaign ANNÉE [--token-column NOM] [--dry-run] [--replace]   importe des réponses LimeSurvey</translation>
+    </message>
+    <message>
+        <source>survey create --year YEAR [--questionnaire NAME[:VERSION]] [--rpe ID]...   create a survey campaign</source>
+        <translation>survey create --year ANNÉE [--questionnaire NOM[:VERSION]] [--rpe ID]...   crée une campagne d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>survey list                   campaigns and their progress</source>
+        <translation>survey list                   affiche les campagnes et leur avancement</translation>
+    </message>
+    <message>
+        <source>survey people --campaign YEAR [--status KEY] [--rpe ID]   a campaign&apos;s call list</source>
+        <translation>survey people --campaign ANNÉE [--status CLÉ] [--rpe ID]   affiche la liste d&apos;appels d&apos;une campagne</translation>
+    </message>
+    <message>
+        <source>survey summary --campaign YEAR [--rpe ID] [--free-texts] [--format json|pdf] [--out FILE]   a campaign&apos;s summary</source>
+        <translation>survey summary --campaign ANNÉE [--rpe ID] [--free-texts] [--format json|pdf] [--out FICHIER]   produit la synthèse d&apos;une campagne</translation>
+    </message>
+    <message>
+        <source>survey letters --campaign YEAR [--rpe ID] [--status KEY] --out FILE.pdf [--emails FILE.csv]   invitation letters and email list</source>
+        <translation>survey letters --campaign ANNÉE [--rpe ID] [--status STATUT] --out FICHIER.pdf [--emails FICHIER.csv]   lettres d’invitation et liste d’adresses e-mail</translation>
+    </message>
+    <message>
+        <source>%1 survey campaign(s) with %2 response(s).</source>
+        <translation>%1 campagne(s) d&apos;enquête, %2 réponse(s).</translation>
+    </message>
+    <message>
+        <source>--%1 needs a year such as 2026.</source>
+        <translation>--%1 attend une année, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>There is no %1 campaign. Create it first with &quot;survey create&quot;.</source>
+        <translation>Il n’existe pas de campagne %1. Créez-la d’abord avec « survey create ».</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey import-lss FILE [--json]</source>
+        <translation>Utilisation : parcours-cli survey import-lss FICHIER [--json]</translation>
+    </message>
+    <message>
+        <source>Questionnaire &quot;%1&quot; stored as version %2 (questions: %3, sections: %4).</source>
+        <translation>Questionnaire « %1 » enregistré en version %2 (questions : %3, sections : %4).</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Non importé :</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s year.</source>
+        <translation>L&apos;année de la campagne.</translation>
+    </message>
+    <message>
+        <source>The column or question code holding the reference codes (default: token).</source>
+        <translation>La colonne ou le code de question qui contient les codes de référence (par défaut : token).</translation>
+    </message>
+    <message>
+        <source>Replace the responses staff already typed for these people.</source>
+        <translation>Remplacer les réponses déjà saisies par l&apos;équipe pour ces personnes.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey import-responses FILE --campaign YEAR [--token-column NAME] [--dry-run] [--replace] [--json]</source>
+        <translation>Utilisation : parcours-cli survey import-responses FICHIER --campaign ANNÉE [--token-column NOM] [--dry-run] [--replace] [--json]</translation>
+    </message>
+    <message>
+        <source>New responses: %1, replaced: %2, skipped: %3, rejected: %4, answered twice: %5, follow-ups: %6</source>
+        <translation>Nouvelles réponses : %1, remplacées : %2, ignorées : %3, rejetées : %4, réponses en double : %5, suites à donner : %6</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) rejected: %3</source>
+        <translation>Ligne %1 (%2) rejetée : %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) skipped: %3</source>
+        <translation>Ligne %1 (%2) ignorée : %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) not taken: %3</source>
+        <translation>Ligne %1 (%2) non retenue : %3</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2): %3</source>
+        <translation>Ligne %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Columns ignored:</source>
+        <translation>Colonnes ignorées :</translation>
+    </message>
+    <message>
+        <source>The questionnaire, NAME or NAME:VERSION (default: the latest version of the default questionnaire).</source>
+        <translation>Le questionnaire, NOM ou NOM:VERSION (par défaut : la dernière version du questionnaire par défaut).</translation>
+    </message>
+    <message>
+        <source>Only the childminders of this relay (repeatable).</source>
+        <translation>Seulement les assistant(e)s maternel(le)s de ce relais (option répétable).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey create --year YEAR [--questionnaire NAME[:VERSION]] [--rpe ID]...</source>
+        <translation>Utilisation : parcours-cli survey create --year ANNÉE [--questionnaire NOM[:VERSION]] [--rpe ID]...</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a relay number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de relais.</translation>
+    </message>
+    <message>
+        <source>No questionnaire &quot;%1&quot; in version %2. Questionnaires on file: %3.</source>
+        <translation>Aucun questionnaire « %1 » en version %2. Questionnaires enregistrés : %3.</translation>
+    </message>
+    <message>
+        <source>No questionnaire &quot;%1&quot;. Questionnaires on file: %2.</source>
+        <translation>Aucun questionnaire « %1 ». Questionnaires enregistrés : %2.</translation>
+    </message>
+    <message>
+        <source>%1 campaign created with questionnaire &quot;%2&quot; version %3: %4 people.</source>
+        <translation>Campagne %1 créée avec le questionnaire « %2 » version %3 : %4 personnes.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey list [--json]</source>
+        <translation>Utilisation : parcours-cli survey list [--json]</translation>
+    </message>
+    <message>
+        <source>%1  &quot;%2&quot; v%3  %4 people: %5</source>
+        <translation>%1  « %2 » v%3  %4 personnes : %5</translation>
+    </message>
+    <message>
+        <source>No campaign yet.</source>
+        <translation>Aucune campagne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Only this status: %1.</source>
+        <translation>Seulement ce statut : %1.</translation>
+    </message>
+    <message>
+        <source>Only the childminders of this relay.</source>
+        <translation>Seulement les assistant(e)s maternel(le)s de ce relais.</translation>
+    </message>
+    <message>
+        <source>Skip the first N lines.</source>
+        <translation>Passer les N premières lignes.</translation>
+    </message>
+    <message>
+        <source>At most N lines (default: all).</source>
+        <translation>Au plus N lignes (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey people --campaign YEAR [--status KEY] [--rpe ID] [--offset N] [--limit N] [--json]</source>
+        <translation>Utilisation : parcours-cli survey people --campaign ANNÉE [--status CLÉ] [--rpe ID] [--offset N] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;.</source>
+        <translation>Statut « %1 » inconnu.</translation>
+    </message>
+    <message>
+        <source>--rpe, --offset and --limit need whole numbers.</source>
+        <translation>--rpe, --offset et --limit attendent des nombres entiers.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 people.</source>
+        <translation>%1 personnes sur %2.</translation>
+    </message>
+    <message>
+        <source>Campaign year.</source>
+        <translation>Année de la campagne.</translation>
+    </message>
+    <message>
+        <source>Only this relay.</source>
+        <translation>Uniquement ce RPE.</translation>
+    </message>
+    <message>
+        <source>Only people with this status (to_contact, invited, reminded...).</source>
+        <translation>Uniquement les personnes ayant ce statut (to_contact, invited, reminded…).</translation>
+    </message>
+    <message>
+        <source>The letters (PDF).</source>
+        <translation>Les lettres (PDF).</translation>
+    </message>
+    <message>
+        <source>Also write the list of those with an email (CSV).</source>
+        <translation>Écrire aussi la liste des personnes ayant une adresse e-mail (CSV).</translation>
+    </message>
+    <message>
+        <source>Address of the online questionnaire.</source>
+        <translation>Adresse du questionnaire en ligne.</translation>
+    </message>
+    <message>
+        <source>Phone number to answer by phone.</source>
+        <translation>Numéro de téléphone pour répondre par téléphone.</translation>
+    </message>
+    <message>
+        <source>Place written before the date.</source>
+        <translation>Lieu écrit avant la date.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey letters --campaign YEAR [--rpe ID] [--status KEY] --out FILE.pdf [--emails FILE.csv] [--url URL] [--phone PHONE] [--city CITY]</source>
+        <translation>Utilisation : parcours-cli survey letters --campaign ANNÉE [--rpe ID] [--status STATUT] --out FICHIER.pdf [--emails FICHIER.csv] [--url URL] [--phone TÉLÉPHONE] [--city VILLE]</translation>
+    </message>
+    <message>
+        <source>--campaign needs a year such as 2026.</source>
+        <translation>--campaign attend une année, par exemple 2026.</translation>
+    </message>
+    <message>
+        <source>--rpe needs a relay number.</source>
+        <translation>--rpe attend un numéro de RPE.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to %1.</source>
+        <translation>
+            <numerusform>%n lettre écrite dans %1.</numerusform>
+            <numerusform>%n lettres écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email address(es) written to %1.</source>
+        <translation>
+            <numerusform>%n adresse e-mail écrite dans %1.</numerusform>
+            <numerusform>%n adresses e-mail écrites dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli survey summary --campaign YEAR [--rpe ID] [--free-texts] [--format json|pdf] [--out FILE]</source>
+        <translation>Utilisation : parcours-cli survey summary --campaign ANNÉE [--rpe ID] [--free-texts] [--format json|pdf] [--out FICHIER]</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2. Check the disk space.</source>
+        <translation>L&apos;enregistrement de %1 a échoué : %2. Vérifiez l&apos;espace disque.</translation>
+    </message>
+    <message>
+        <source>Year of the campaign.</source>
+        <translation>Année de la campagne.</translation>
+    </message>
+    <message>
+        <source>Include the free-text answers, names removed (they may still reveal health information: check before sharing).</source>
+        <translation>Inclure les réponses libres, noms retirés (elles peuvent encore révéler des informations de santé : vérifiez avant de les diffuser).</translation>
+    </message>
+    <message>
+        <source>json or pdf (default: pdf when --out ends in .pdf, json otherwise).</source>
+        <translation>json ou pdf (par défaut : pdf quand --out se termine par .pdf, json sinon).</translation>
+    </message>
+    <message>
+        <source>A PDF needs a file name: add --out FILE.pdf.</source>
+        <translation>Un PDF a besoin d&apos;un nom de fichier : ajoutez --out FICHIER.pdf.</translation>
+    </message>
+    <message>
+        <source>There is no survey campaign for %1. See the campaigns with &quot;parcours-cli survey list&quot;.</source>
+        <translation>Il n&apos;y a pas de campagne d&apos;enquête pour %1. Consultez les campagnes avec « parcours-cli survey list ».</translation>
+    </message>
+    <message>
+        <source>There is no RPE number %1. Check the number in the list of RPEs.</source>
+        <translation>Il n&apos;y a pas de RPE numéro %1. Vérifiez le numéro dans la liste des RPE.</translation>
+    </message>
+    <message>
+        <source>This build cannot write PDF files. Use --format json.</source>
+        <translation>Cette version ne peut pas écrire de fichiers PDF. Utilisez --format json.</translation>
+    </message>
+    <message>
+        <source>Summary of the %1 survey written to %2.</source>
+        <translation>Synthèse de l&apos;enquête %1 écrite dans %2.</translation>
     </message>
 </context>
 <context>

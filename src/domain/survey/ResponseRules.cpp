@@ -7,11 +7,6 @@ namespace parcours {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ResponseRules", text);
-}
-
 bool isOptionCode(const Question& question, const QString& value)
 {
     for (const AnswerOption& option : question.options)
@@ -42,25 +37,25 @@ QString ResponseRules::valueProblem(const Question& question, const QString& val
         return {};
     case QuestionType::YesNo:
         if (value != QLatin1String("Y") && value != QLatin1String("N"))
-            return tr("Answer yes or no.");
+            return QCoreApplication::translate("ResponseRules", "Answer yes or no.");
         return {};
     case QuestionType::Scale1To5: {
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < 1 || n > 5)
-            return tr("Give a whole number from 1 to 5.");
+            return QCoreApplication::translate("ResponseRules", "Give a whole number from 1 to 5.");
         return {};
     }
     case QuestionType::Number: {
         bool ok = false;
         const double n = value.toDouble(&ok);
         if (!ok || n < 0 || n > 1e6)
-            return tr("Give a number (digits only, 0 or more).");
+            return QCoreApplication::translate("ResponseRules", "Give a number (digits only, 0 or more).");
         return {};
     }
     case QuestionType::Date:
         if (!QDate::fromString(value, Qt::ISODate).isValid())
-            return tr("Give a valid date.");
+            return QCoreApplication::translate("ResponseRules", "Give a valid date.");
         return {};
     case QuestionType::ShortText:
     case QuestionType::LongText:
@@ -78,11 +73,12 @@ QHash<QString, QString> ResponseRules::problems(const SurveyResponse& response) 
         const QStringList values = nonEmpty(response.answers.value(code));
         if (values.isEmpty()) {
             if (question->required)
-                found.insert(code, tr("This question must be answered."));
+                found.insert(code,
+                             QCoreApplication::translate("ResponseRules", "This question must be answered."));
             continue;
         }
         if (values.size() > 1 && question->type != QuestionType::MultipleChoice) {
-            found.insert(code, tr("Only one answer is expected."));
+            found.insert(code, QCoreApplication::translate("ResponseRules", "Only one answer is expected."));
             continue;
         }
         for (const QString& value : values) {
@@ -94,7 +90,7 @@ QHash<QString, QString> ResponseRules::problems(const SurveyResponse& response) 
         }
         if (!found.contains(code) && values.contains(otherAnswerCode()) &&
             response.otherTexts.value(code).trimmed().isEmpty())
-            found.insert(code, tr("Say what \"other\" means."));
+            found.insert(code, QCoreApplication::translate("ResponseRules", "Say what \"other\" means."));
     }
     return found;
 }

@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "SettingsDialog.h"
+
 #include "AppContext.h"
+#include "CampaignListPage.h"
 #include "ChildminderEditor.h"
 #include "ChildminderExport.h"
 #include "ChildminderListPage.h"
@@ -12,6 +15,8 @@
 #include "MessageBox.h"
 #include "RelayEditor.h"
 #include "RelayListPage.h"
+#include "ResponseFormDialog.h"
+#include "SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,10 +94,9 @@ QWidget* MainWindow::buildNavigation()
         const char* icon;
         QString label;
     } entries[] = {
-        {":/icons/dashboard.svg", tr("Dashboard")},
-        {":/icons/childminders.svg", tr("Childminders")},
-        {":/icons/relay.svg", tr("Relays (RPE)")},
-        {":/icons/mam.svg", tr("MAM")},
+        {":/icons/dashboard.svg", tr("Dashboard")}, {":/icons/childminders.svg", tr("Childminders")},
+        {":/icons/relay.svg", tr("Relays (RPE)")},  {":/icons/mam.svg", tr("MAM")},
+        {":/icons/survey.svg", tr("Campaigns")},
     };
     for (const auto& entry : entries) {
         auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(entry.icon)), entry.label, m_navigation);
@@ -133,6 +137,12 @@ void MainWindow::buildMenus()
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Settings…"), this, [this] {
+        if (m_context)
+            SettingsDialog(*m_context, this).exec();
+    });
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours Pro"), this, &MainWindow::about);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -144,7 +154,8 @@ void MainWindow::buildPages()
     m_list = new ChildminderListPage(*m_context, m_stack);
     m_relays = new RelayListPage(*m_context, m_stack);
     m_mams = new MamListPage(*m_context, m_stack);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams})
+    m_campaigns = new CampaignListPage(*m_context, m_stack);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns})
         m_stack->addWidget(page);
     m_dashboardStale = false;
 
@@ -157,6 +168,9 @@ void MainWindow::buildPages()
     connect(m_list, &ChildminderListPage::newRequested, this, [this] { openChildminder(0); });
     connect(m_relays, &RelayListPage::relaysChanged, this, &MainWindow::onRegisterChanged);
     connect(m_mams, &MamListPage::mamsChanged, this, &MainWindow::onRegisterChanged);
+    connect(m_campaigns, &CampaignListPage::openChildminderRequested, this, &MainWindow::openChildminder);
+    // Responses and exchanges count for the annual contact on the dashboard.
+    connect(m_campaigns, &CampaignListPage::changed, this, [this] { m_dashboardStale = true; });
 
     m_navigation->setCurrentRow(DashboardIndex);
     m_stack->setCurrentIndex(DashboardIndex);
@@ -223,10 +237,11 @@ bool MainWindow::closeEditors()
     for (auto* editor : editors)
         if (editor->isVisible() && !editor->confirmClose())
             return false;
-    // MAM and relay editors ask on close() when they hold unsaved changes.
+    // MAM and relay editors and response forms ask on close() when they hold unsaved changes.
     for (auto* dialog : findChildren<QDialog*>())
-        if ((qobject_cast<MamEditor*>(dialog) || qobject_cast<RelayEditor*>(dialog)) && dialog->isVisible() &&
-            !dialog->close())
+        if ((qobject_cast<MamEditor*>(dialog) || qobject_cast<RelayEditor*>(dialog) ||
+             qobject_cast<ResponseFormDialog*>(dialog)) &&
+            dialog->isVisible() && !dialog->close())
             return false;
     deleteDialogs(this);
     return true;
@@ -236,7 +251,8 @@ bool MainWindow::setContext(std::unique_ptr<AppContext> context)
 {
     if (!context || !closeEditors())
         return false;
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams}) {
+    for (QWidget* page :
+         std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns}) {
         m_stack->removeWidget(page);
         delete page;
     }

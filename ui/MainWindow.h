@@ -10,6 +10,7 @@ class QStackedWidget;
 namespace parcours {
 
 class AppContext;
+class CampaignListPage;
 class ChildminderEditor;
 class ChildminderListPage;
 class DashboardPage;
@@ -25,7 +26,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
   public:
-    enum Page { DashboardIndex, ChildminderIndex, RelayIndex, MamIndex };
+    enum Page { DashboardIndex, ChildminderIndex, RelayIndex, MamIndex, CampaignIndex };
 
     explicit MainWindow(std::unique_ptr<AppContext> context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -45,6 +46,7 @@ class MainWindow : public QMainWindow
     ChildminderListPage* childminderList() const { return m_list; }
     RelayListPage* relayList() const { return m_relays; }
     MamListPage* mamList() const { return m_mams; }
+    CampaignListPage* campaignList() const { return m_campaigns; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -68,6 +70,7 @@ class MainWindow : public QMainWindow
     ChildminderListPage* m_list = nullptr;
     RelayListPage* m_relays = nullptr;
     MamListPage* m_mams = nullptr;
+    CampaignListPage* m_campaigns = nullptr;
     bool m_dashboardStale = false;
 };
 

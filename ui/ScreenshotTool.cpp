@@ -6,14 +6,24 @@
 #include "AppContext.h"
 #include "AppSetup.h"
 #include "ApprovalDecisionDialog.h"
+#include "CallListTab.h"
+#include "CampaignListPage.h"
+#include "CampaignPage.h"
+#include "CampaignPeopleModel.h"
+#include "CampaignService.h"
+#include "CampaignSummaryTab.h"
 #include "ChildminderApprovalsTab.h"
 #include "ChildminderContactsTab.h"
 #include "ChildminderEditor.h"
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
+#include "ContactLogDialog.h"
+#include "CoverageTab.h"
+#include "CreateCampaignDialog.h"
 #include "DashboardPage.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
+#include "DemoSurveyCampaigns.h"
 #include "FirstRunDialog.h"
 #include "FixedClock.h"
 #include "ImportWizard.h"
@@ -21,15 +31,22 @@
 #include "MamEditor.h"
 #include "MamListPage.h"
 #include "MamService.h"
+#include "QuestionEditors.h"
+#include "QuestionnaireForm.h"
 #include "RelayEditor.h"
 #include "RelayListPage.h"
 #include "RelayService.h"
+#include "ResponseFormDialog.h"
+#include "ResponseService.h"
+#include "SendingDialog.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStringEncoder>
 #include <QTabWidget>
 #include <QTableView>
@@ -64,6 +81,120 @@ qint64 personWithHistory(MainWindow& window)
         if (alert.childminderId > 0 && alert.date.isValid())
             return alert.childminderId;
     return window.childminderList()->model()->idAt(0);
+}
+
+int rowOf(CallListTab* tab, qint64 id)
+{
+    for (int row = 0; row < std::min(tab->model()->rowCount(), 1000); ++row)
+        if (tab->model()->idAt(row) == id)
+            return row;
+    return 0;
+}
+
+// The demo's campaigns, and someone reminded this year who answered last year:
+// her response form shows last year's answers beside the questions.
+struct ScreenshotCampaigns
+{
+    qint64 thisYearId = 0;
+    qint64 personWithHistory = 0;
+
+    static ScreenshotCampaigns find(AppContext& context)
+    {
+        ScreenshotCampaigns found;
+        const int year = context.clock().today().year();
+        const auto campaign = CampaignService(context).campaign(year);
+        if (!campaign)
+            return found;
+        found.thisYearId = campaign->id;
+        CampaignPeopleFilter reminded;
+        reminded.status = CampaignStatus::Reminded;
+        for (const auto& row : CampaignService(context).people(campaign->id, reminded, 0, 500))
+            if (ResponseService(context).previousResponse(row.childminderId, year)) {
+                found.personWithHistory = row.childminderId;
+                break;
+            }
+        return found;
+    }
+};
+
+// The dashboard and the summary are computed off the GUI thread: wait for
+// them (at most 20 s) before taking the picture.
+template <typename Page> void waitUntilLoaded(Page* page)
+{
+    QElapsedTimer timer;
+    timer.start();
+    do
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    while (page->isLoading() && timer.elapsed() < 20000);
+    settle();
+}
+
+// The « Campagnes » area: the list, this year's call list, a response form
+// beside last year's answers and the summary.
+bool campaignScreens(MainWindow& window, const QDir& dir, const ScreenshotCampaigns& campaigns)
+{
+    bool ok = true;
+    window.showPage(MainWindow::CampaignIndex);
+    window.campaignList()->showList();
+    ok &= save(&window, dir, QStringLiteral("campagnes.png"));
+    CampaignPage* page = window.campaignList()->openCampaign(campaigns.thisYearId);
+    if (!page)
+        return false;
+    CallListTab* calls = page->callList();
+    calls->selectRow(rowOf(calls, campaigns.personWithHistory));
+    ok &= save(&window, dir, QStringLiteral("campagne-appels.png"));
+    ResponseFormDialog* form = calls->enterResponse();
+    // The same name whoever runs the tool (the form proposes the OS user's).
+    form->findChild<QLineEdit*>(QStringLiteral("responseEnteredByEdit"))
+        ->setText(QStringLiteral("Sophie Garnier"));
+    ok &= save(form, dir, QStringLiteral("campagne-reponse.png"));
+    form->reject();
+    page->tabs()->setCurrentWidget(page->summary());
+    waitUntilLoaded(page->summary());
+    ok &= save(&window, dir, QStringLiteral("campagne-synthese.png"));
+    return ok;
+}
+
+bool campaignReviewScreens(MainWindow& window, const QDir& dir, const ScreenshotCampaigns& campaigns)
+{
+    bool ok = true;
+    window.showPage(MainWindow::CampaignIndex);
+    CampaignPage* page = window.campaignList()->openCampaign(campaigns.thisYearId);
+    page->tabs()->setCurrentWidget(page->coverage());
+    ok &= save(&window, dir, QStringLiteral("review-campagne-couverture.png"));
+    page->tabs()->setCurrentIndex(0);
+    CallListTab* calls = page->callList();
+    calls->selectRow(rowOf(calls, campaigns.personWithHistory));
+    ContactLogDialog* exchange = calls->logExchange();
+    ok &= save(exchange, dir, QStringLiteral("review-campagne-echange.png"));
+    exchange->reject();
+    SendingDialog* remind = calls->remind();
+    remind->submit(); // recorded today…
+    remind->submit(); // …so a second one today is refused: too soon
+    ok &= save(remind, dir, QStringLiteral("review-campagne-relance.png"));
+    remind->reject();
+    ResponseFormDialog* form = calls->enterResponse();
+    SurveyResponse training; // the multiple choices with "autre", further down
+    training.answers = {{QStringLiteral("formationSouhait"), {QStringLiteral("Y")}},
+                        {QStringLiteral("formationThemes"), {QStringLiteral("SECURITE"), otherAnswerCode()}}};
+    training.otherTexts = {{QStringLiteral("formationThemes"), QStringLiteral("Langue des signes")}};
+    form->form()->load(training);
+    form->setAttribute(Qt::WA_DontShowOnScreen);
+    form->show();
+    settle(); // laid out, so the scroll area knows where the question is
+    form->form()->editor(QStringLiteral("formationSouhait"))->setFocus(); // the focus frame
+    form->scrollArea()->ensureWidgetVisible(form->form()->editor(QStringLiteral("formationHoraires")), 0, 0);
+    ok &= save(form, dir, QStringLiteral("review-campagne-reponse-formation.png"));
+    form->form()->load(SurveyResponse());
+    form->save(); // nothing typed: the required questions in red
+    ok &= save(form, dir, QStringLiteral("review-campagne-reponse-erreurs.png"));
+    form->reject();
+    window.campaignList()->showList();
+    CreateCampaignDialog* create = window.campaignList()->startNewCampaign();
+    create->submit(); // this year exists already
+    ok &= save(create, dir, QStringLiteral("review-nouvelle-campagne.png"));
+    create->reject();
+    return ok;
 }
 
 bool reviewScreens(MainWindow& window, const QDir& dir, qint64 personId)
@@ -147,17 +278,24 @@ int main(int argc, char* argv[])
         return 2;
 
     const FixedClock clock(QDate(2026, 11, 16));
-    auto context = AppContext::openInMemory(clock);
+    // A file, not memory: the dashboard, coverage and summary read it from worker threads.
+    QTemporaryDir work;
+    auto context = AppContext::openFile(work.filePath(QStringLiteral("demo.sqlite")), clock);
     DemoDataGenerator(context->childminders(), context->approvals(), context->relays(), context->mams(),
                       context->transactions(), context->clock(), context->rules())
         .generate(FirstRunDialog::kDemoSize, FirstRunDialog::kDemoSeed);
     DemoContactLog(context->childminders(), context->contacts(), context->transactions(), context->clock())
         .generate(FirstRunDialog::kDemoSeed);
+    DemoSurveyCampaigns(*context).generate(FirstRunDialog::kDemoSeed);
+    const ScreenshotCampaigns campaigns = ScreenshotCampaigns::find(*context);
 
     MainWindow window(std::move(context));
     window.resize(1280, 800);
     bool ok = true;
     window.showPage(MainWindow::DashboardIndex);
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    waitUntilLoaded(window.dashboard());
     ok &= save(&window, dir, QStringLiteral("tableau-de-bord.png"));
     window.showPage(MainWindow::ChildminderIndex);
     window.childminderList()->table()->selectRow(3);
@@ -171,8 +309,11 @@ int main(int argc, char* argv[])
     editor->tabs()->setCurrentWidget(editor->contactsTab());
     ok &= save(editor, dir, QStringLiteral("fiche-contacts.png"));
     editor->close();
+    ok &= campaignScreens(window, dir, campaigns);
 
-    if (review)
+    if (review) {
         ok &= reviewScreens(window, dir, id);
+        ok &= campaignReviewScreens(window, dir, campaigns);
+    }
     return ok ? 0 : 1;
 }

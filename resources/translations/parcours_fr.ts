@@ -164,6 +164,17 @@
     </message>
 </context>
 <context>
+    <name>CampaignExportActions</name>
+    <message>
+        <source>Invitation letters and emails…</source>
+        <translation>Lettres et courriels d&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>Import LimeSurvey responses…</source>
+        <translation>Importer des réponses LimeSurvey…</translation>
+    </message>
+</context>
+<context>
     <name>CampaignService</name>
     <message>
         <source>Enter the campaign year (for example 2026).</source>
@@ -200,6 +211,10 @@
     <message>
         <source>She has already been invited: send a reminder instead.</source>
         <translation>Déjà invité(e) : envoyez plutôt une relance.</translation>
+    </message>
+    <message>
+        <source>This campaign does not exist (any more): reopen the campaign list.</source>
+        <translation>Cette campagne n&apos;existe pas (ou plus) : rouvrez la liste des campagnes.</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +1490,7 @@
     </message>
     <message>
         <source>Coordinator</source>
-        <translation>Coordinatrice ou coordinateur</translation>
+        <translation>Coordination</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2647,647 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
     </message>
 </context>
 <context>
+    <name>parcours::CallListTab</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All RPEs</source>
+        <translation>Tous les RPE</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Log an e&amp;xchange…</source>
+        <translation>Enregistrer un é&amp;change…</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;response…</source>
+        <translation>Saisir la &amp;réponse…</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Inviter…</translation>
+    </message>
+    <message>
+        <source>Re&amp;mind…</source>
+        <translation>Rela&amp;ncer…</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Hors champ</translation>
+    </message>
+    <message>
+        <source>Open her &amp;file</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exchange with %1 saved.</source>
+        <translation>Échange avec %1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Response of %1 saved.</source>
+        <translation>Réponse de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>A coordinator follow-up was created: %1</source>
+        <translation>Une relance coordinatrice a été créée : %1</translation>
+    </message>
+    <message>
+        <source>Response of %1 saved. %2</source>
+        <translation>Réponse de %1 enregistrée. %2</translation>
+    </message>
+    <message>
+        <source>Follow-up created</source>
+        <translation>Relance créée</translation>
+    </message>
+    <message>
+        <source>Invite %1</source>
+        <translation>Inviter %1</translation>
+    </message>
+    <message>
+        <source>Record the invitation sent to %1 to answer the survey.</source>
+        <translation>Enregistrez l&apos;invitation à répondre à l&apos;enquête envoyée à %1.</translation>
+    </message>
+    <message>
+        <source>Invitation to %1 recorded.</source>
+        <translation>Invitation de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Remind %1</source>
+        <translation>Relancer %1</translation>
+    </message>
+    <message>
+        <source>Record a reminder sent to %1.</source>
+        <translation>Enregistrez une relance envoyée à %1.</translation>
+    </message>
+    <message>
+        <source>Reminder to %1 recorded.</source>
+        <translation>Relance de %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 is now marked “%2”.</source>
+        <translation>Statut de %1 : « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CampaignExportDialog</name>
+    <message>
+        <source>Invitation letters (PDF)…</source>
+        <translation>Lettres d&apos;invitation (PDF)…</translation>
+    </message>
+    <message>
+        <source>Email list (CSV)…</source>
+        <translation>Liste des courriels (CSV)…</translation>
+    </message>
+    <message>
+        <source>Invitations of the %1 survey</source>
+        <translation>Invitations à l&apos;enquête %1</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All RPEs</source>
+        <translation>Tous les RPE</translation>
+    </message>
+    <message>
+        <source>One letter per person with her reference code, or the list of those who have an email address for a mail-merge. Letters are only marked as sent for people still « to contact ».</source>
+        <translation>Une lettre par personne avec son code de référence, ou la liste des personnes ayant une adresse électronique pour un publipostage. Seules les personnes encore « à contacter » sont marquées comme invitées.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>RPE:</source>
+        <translation>RPE :</translation>
+    </message>
+    <message>
+        <source>Date of the letters:</source>
+        <translation>Date des lettres :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nobody matches these filters.</source>
+        <translation>Personne ne correspond à ces filtres.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) selected.</source>
+        <translation>
+            <numerusform>%n personne sélectionnée.</numerusform>
+            <numerusform>%n personnes sélectionnées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The people could not be counted: %1</source>
+        <translation>Les personnes n&apos;ont pas pu être comptées : %1</translation>
+    </message>
+    <message>
+        <source>Mark these people as invited (letter of %1)</source>
+        <translation>Marquer ces personnes comme invitées (courrier du %1)</translation>
+    </message>
+    <message>
+        <source>the date above</source>
+        <translation>la date ci-dessus</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Lettres d&apos;invitation</translation>
+    </message>
+    <message>
+        <source>Enter the date printed on the letters (today or earlier, as dd/mm/yyyy).</source>
+        <translation>Saisissez la date imprimée sur les lettres (aujourd&apos;hui ou avant, au format jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the invitation letters…</source>
+        <translation>Écriture des lettres d&apos;invitation…</translation>
+    </message>
+    <message>
+        <source>The letters were cancelled: no file was written and nobody was marked as invited.</source>
+        <translation>Les lettres ont été annulées : aucun fichier n&apos;a été écrit et personne n&apos;a été marqué comme invité.</translation>
+    </message>
+    <message>
+        <source>The letters could not be written to « %1 »: %2</source>
+        <translation>Les lettres n&apos;ont pas pu être écrites dans « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n letter(s) written to « %1 ».</source>
+        <translation>
+            <numerusform>%n lettre écrite dans « %1 ».</numerusform>
+            <numerusform>%n lettres écrites dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) marked as invited.</source>
+        <translation>
+            <numerusform>%n personne marquée comme invitée.</numerusform>
+            <numerusform>%n personnes marquées comme invitées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email list</source>
+        <translation>Liste des courriels</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the email list…</source>
+        <translation>Écriture de la liste des courriels…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>L&apos;export a été annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The list could not be written to « %1 »: %2</source>
+        <translation>La liste n&apos;a pas pu être écrite dans « %1 » : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) with an email address written to « %1 ».</source>
+        <translation>
+            <numerusform>%n personne ayant une adresse électronique écrite dans « %1 ».</numerusform>
+            <numerusform>%n personnes ayant une adresse électronique écrites dans « %1 ».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CampaignListPage</name>
+    <message>
+        <source>Survey campaigns</source>
+        <translation>Campagnes d&apos;enquête</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign…</source>
+        <translation>&amp;Nouvelle campagne…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>No campaign yet. Each year&apos;s survey starts with “New campaign…”: choose the year, the questionnaire and the RPEs concerned; the call list is then ready.</source>
+        <translation>Aucune campagne pour l&apos;instant. L&apos;enquête de chaque année commence par « Nouvelle campagne… » : choisissez l&apos;année, le questionnaire et les RPE concernés ; la liste d&apos;appels est alors prête.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Questionnaire</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>Invited or reminded</source>
+        <translation>Invitées ou relancées</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Refused, unreachable, out of scope</source>
+        <translation>Refus, injoignables, hors champ</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>%1 campaign</source>
+        <translation>Campagne %1</translation>
+    </message>
+    <message>
+        <source>%1 campaign — %2, version %3</source>
+        <translation>Campagne %1 — %2, version %3</translation>
+    </message>
+    <message>
+        <source>All RPEs</source>
+        <translation>Tous les RPE</translation>
+    </message>
+    <message>
+        <source>%1 (v%2)</source>
+        <translation>%1 (v%2)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The campaigns could not be read</source>
+        <translation>Les campagnes n&apos;ont pas pu être lues</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CampaignPage</name>
+    <message>
+        <source>← All campaigns</source>
+        <translation>← Toutes les campagnes</translation>
+    </message>
+    <message>
+        <source>Back to the list of campaigns (Alt+Left)</source>
+        <translation>Retour à la liste des campagnes (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>Call list</source>
+        <translation>Liste d&apos;appels</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CampaignPeopleModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Relay (RPE)</source>
+        <translation>Relais (RPE)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Last sending</source>
+        <translation>Dernier envoi</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Code de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CampaignSummaryTab</name>
+    <message>
+        <source>Computing the summary…</source>
+        <translation>Calcul de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Export the summary</source>
+        <translation>Exporter la synthèse</translation>
+    </message>
+    <message>
+        <source>The summary could not be computed: %1</source>
+        <translation>La synthèse n&apos;a pas pu être calculée : %1</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF</source>
+        <translation>Exporter la synthèse en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the summary…</source>
+        <translation>Écriture de la synthèse…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The export was cancelled: no file was written.</source>
+        <translation>L&apos;export a été annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The summary could not be written to « %1 »: %2
+Choose another folder or close the file if another program has it open, then try again.</source>
+        <translation>La synthèse n&apos;a pas pu être écrite dans « %1 » : %2
+Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert dans un autre logiciel, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The summary was written to « %1 ». Open it now?</source>
+        <translation>La synthèse a été écrite dans « %1 ». L&apos;ouvrir maintenant ?</translation>
+    </message>
+    <message>
+        <source>Export the summary as JSON</source>
+        <translation>Exporter la synthèse en JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The summary could not be written to « %1 »: %2
+Choose another folder and try again.</source>
+        <translation>La synthèse n&apos;a pas pu être écrite dans « %1 » : %2
+Choisissez un autre dossier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The summary was written to « %1 ».</source>
+        <translation>La synthèse a été écrite dans « %1 ».</translation>
+    </message>
+    <message>
+        <source>Include written answers (names removed)</source>
+        <translation>Inclure les réponses libres (noms retirés)</translation>
+    </message>
+    <message>
+        <source>Export the summary as PDF…</source>
+        <translation>Exporter la synthèse PDF…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>All RPEs</source>
+        <translation>Tous les RPE</translation>
+    </message>
+    <message>
+        <source>Shows what people wrote in their own words, with their names replaced by « [nom] ». Read it before sharing: other details may still identify someone.</source>
+        <translation>Affiche ce que les personnes ont écrit avec leurs mots, leur nom remplacé par « [nom] ». Relisez avant de diffuser : d&apos;autres détails peuvent encore permettre de reconnaître quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Groups of 1 to 4 people are shown as « &lt; 5 » so that nobody can be recognised.</source>
+        <translation>Les groupes de 1 à 4 personnes sont affichés « &lt; 5 » pour que personne ne puisse être reconnu(e).</translation>
+    </message>
+    <message>
+        <source>Exact figures of the whole campaign. Exports and the view of one RPE show « &lt; 5 » for groups of 1 to 4 people.</source>
+        <translation>Chiffres exacts de toute la campagne. Les exports et l&apos;affichage d&apos;un seul RPE indiquent « &lt; 5 » pour les groupes de 1 à 4 personnes.</translation>
+    </message>
+    <message>
+        <source>Annual survey %1 — whole campaign</source>
+        <translation>Enquête annuelle %1 — toute la campagne</translation>
+    </message>
+    <message>
+        <source>Annual survey %1 — %2</source>
+        <translation>Enquête annuelle %1 — %2</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1 (version %2)</source>
+        <translation>Questionnaire : %1 (version %2)</translation>
+    </message>
+    <message>
+        <source>People in scope</source>
+        <translation>Personnes concernées</translation>
+    </message>
+    <message>
+        <source>childminders concerned by the campaign</source>
+        <translation>assistant(e)s maternel(le)s dans le champ de la campagne</translation>
+    </message>
+    <message>
+        <source>Contacted</source>
+        <translation>Contactées</translation>
+    </message>
+    <message>
+        <source>%1 of the people in scope</source>
+        <translation>%1 des personnes concernées</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Ont répondu</translation>
+    </message>
+    <message>
+        <source>%1 of the people contacted</source>
+        <translation>%1 des personnes contactées</translation>
+    </message>
+    <message>
+        <source>Reach per RPE</source>
+        <translation>Couverture par RPE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>No RPE</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>In scope</source>
+        <translation>Concernées</translation>
+    </message>
+    <message>
+        <source>Response rate</source>
+        <translation>Taux de réponse</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignables</translation>
+    </message>
+    <message>
+        <source>Response rate: people who responded among those contacted.</source>
+        <translation>Taux de réponse : personnes ayant répondu parmi les personnes contactées.</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Asked to %1 people, %2 answered.</source>
+        <translation>Posée à %1 personnes, %2 réponses.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Share of answers</source>
+        <translation>Part des réponses</translation>
+    </message>
+    <message>
+        <source>Too few answers to show an average.</source>
+        <translation>Trop peu de réponses pour afficher une moyenne.</translation>
+    </message>
+    <message>
+        <source>Average score: %1 out of 5.</source>
+        <translation>Note moyenne : %1 sur 5.</translation>
+    </message>
+    <message>
+        <source>Average: %1 — minimum: %2 — maximum: %3.</source>
+        <translation>Moyenne : %1 — minimum : %2 — maximum : %3.</translation>
+    </message>
+    <message>
+        <source>%1 written answers in all; the first %2 are shown.</source>
+        <translation>%1 réponses libres en tout ; les %2 premières sont affichées.</translation>
+    </message>
+    <message>
+        <source>Places at risk per RPE</source>
+        <translation>Places menacées par RPE</translation>
+    </message>
+    <message>
+        <source>Agrément places of the respondents who plan to stop within 1, 3 or 5 years (each period includes the shorter ones).</source>
+        <translation>Places d&apos;agrément des répondant(e)s qui envisagent d&apos;arrêter d&apos;ici 1, 3 ou 5 ans (chaque période inclut les plus courtes).</translation>
+    </message>
+    <message>
+        <source>Nobody said she plans to stop.</source>
+        <translation>Personne n&apos;a indiqué envisager d&apos;arrêter.</translation>
+    </message>
+    <message>
+        <source>People (1 year)</source>
+        <translation>Personnes (1 an)</translation>
+    </message>
+    <message>
+        <source>Places (1 year)</source>
+        <translation>Places (1 an)</translation>
+    </message>
+    <message>
+        <source>People (3 years)</source>
+        <translation>Personnes (3 ans)</translation>
+    </message>
+    <message>
+        <source>Places (3 years)</source>
+        <translation>Places (3 ans)</translation>
+    </message>
+    <message>
+        <source>People (5 years)</source>
+        <translation>Personnes (5 ans)</translation>
+    </message>
+    <message>
+        <source>Places (5 years)</source>
+        <translation>Places (5 ans)</translation>
+    </message>
+    <message>
+        <source>Training wishes per RPE</source>
+        <translation>Souhaits de formation par RPE</translation>
+    </message>
+    <message>
+        <source>No training wish expressed.</source>
+        <translation>Aucun souhait de formation exprimé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 respondents asked)</source>
+        <translation>%1 (%2 répondant(e)s interrogé(e)s)</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ChildminderApprovalsTab</name>
     <message>
         <source>Number</source>
@@ -2716,10 +3372,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
 <context>
     <name>parcours::ChildminderContactsTab</name>
     <message>
-        <source>Never write health information (illness, disability, pregnancy…) in the notes: she may ask to read them.</source>
-        <translation>N&apos;écrivez jamais d&apos;information de santé (maladie, handicap, grossesse…) dans les notes : la personne peut demander à les lire.</translation>
-    </message>
-    <message>
         <source>Save her file first; you can then log your exchanges with her here.</source>
         <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite noter ici vos échanges avec la personne.</translation>
     </message>
@@ -2760,72 +3412,8 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
         <translation>Noter un échange</translation>
     </message>
     <message>
-        <source>Outgoing (we contacted her)</source>
-        <translation>Sortant (à l&apos;initiative du service)</translation>
-    </message>
-    <message>
-        <source>Incoming (she contacted us)</source>
-        <translation>Entrant (à l&apos;initiative de la personne)</translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation>Votre nom</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>&amp;Date and time:</source>
-        <translation>Date et &amp;heure :</translation>
-    </message>
-    <message>
-        <source>C&amp;hannel:</source>
-        <translation>&amp;Canal :</translation>
-    </message>
-    <message>
-        <source>Di&amp;rection:</source>
-        <translation>Sen&amp;s :</translation>
-    </message>
-    <message>
-        <source>Staff &amp;member:</source>
-        <translation>Inter&amp;venant(e) :</translation>
-    </message>
-    <message>
-        <source>D&amp;uration:</source>
-        <translation>Du&amp;rée :</translation>
-    </message>
-    <message>
-        <source>&amp;Outcome:</source>
-        <translation>Iss&amp;ue :</translation>
-    </message>
-    <message>
-        <source>Not&amp;es:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
-    <message>
-        <source>&amp;Follow-up:</source>
-        <translation>Suite à &amp;donner :</translation>
-    </message>
-    <message>
         <source>Save the e&amp;xchange</source>
         <translation>Enregistrer l&apos;échan&amp;ge</translation>
-    </message>
-    <message>
-        <source>Optional: what to do next</source>
-        <translation>Facultatif : action à mener ensuite</translation>
-    </message>
-    <message>
-        <source>Who will do it</source>
-        <translation>Qui s&apos;en charge</translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation>pour le</translation>
-    </message>
-    <message>
-        <source>for</source>
-        <translation>par</translation>
     </message>
     <message>
         <source>%1 — by %2, %3</source>
@@ -2854,14 +3442,6 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
     <message>
         <source>Exchange of %1 saved.</source>
         <translation>Échange du %1 enregistré.</translation>
-    </message>
-    <message>
-        <source>To&amp;pics:</source>
-        <translation>Su&amp;jets :</translation>
-    </message>
-    <message>
-        <source>Enter the due date as dd/mm/yyyy, for example 15/03/2027.</source>
-        <translation>Saisissez l&apos;échéance au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
     </message>
 </context>
 <context>
@@ -3181,6 +3761,204 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ChoiceGroup</name>
+    <message>
+        <source>Type the option&apos;s number to choose it; Delete clears the answer.</source>
+        <translation>Tapez le numéro d&apos;une réponse pour la choisir ; Suppr efface la réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ContactForm</name>
+    <message>
+        <source>Outgoing (we contacted her)</source>
+        <translation>Sortant (à l&apos;initiative du service)</translation>
+    </message>
+    <message>
+        <source>Incoming (she contacted us)</source>
+        <translation>Entrant (à l&apos;initiative de la personne)</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>Date et &amp;heure :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Di&amp;rection:</source>
+        <translation>Sen&amp;s :</translation>
+    </message>
+    <message>
+        <source>Staff &amp;member:</source>
+        <translation>Inter&amp;venant(e) :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>Du&amp;rée :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>Iss&amp;ue :</translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation>Su&amp;jets :</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up:</source>
+        <translation>Suite à &amp;donner :</translation>
+    </message>
+    <message>
+        <source>Never write health information (illness, disability, pregnancy…) in the notes: she may ask to read them.</source>
+        <translation>N&apos;écrivez jamais d&apos;information de santé (maladie, handicap, grossesse…) dans les notes : la personne peut demander à les lire.</translation>
+    </message>
+    <message>
+        <source>Optional: what to do next</source>
+        <translation>Facultatif : action à mener ensuite</translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation>Qui s&apos;en charge</translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation>pour le</translation>
+    </message>
+    <message>
+        <source>for</source>
+        <translation>par</translation>
+    </message>
+    <message>
+        <source>Enter the due date as dd/mm/yyyy, for example 15/03/2027.</source>
+        <translation>Saisissez l&apos;échéance au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ContactLogDialog</name>
+    <message>
+        <source>Exchange with %1</source>
+        <translation>Échange avec %1</translation>
+    </message>
+    <message>
+        <source>Save the e&amp;xchange</source>
+        <translation>Enregistrer l&apos;échan&amp;ge</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The exchange was not saved</source>
+        <translation>L&apos;échange n&apos;a pas été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CoverageLoader</name>
+    <message>
+        <source>No RPE</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CoverageTab</name>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>“Reached in %1” counts the working childminders of the RPE with at least one completed exchange this year (annual contact); the other columns count the people in the campaign.</source>
+        <translation>« Joint(e)s en %1 » compte les assistant(e)s maternel(le)s en activité du RPE ayant eu au moins un échange abouti dans l&apos;année (contact annuel) ; les autres colonnes comptent les personnes de la campagne.</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>In the campaign</source>
+        <translation>Dans la campagne</translation>
+    </message>
+    <message>
+        <source>Reached in %1</source>
+        <translation>Joint(e)s en %1</translation>
+    </message>
+    <message>
+        <source>Responded</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>To contact</source>
+        <translation>À contacter</translation>
+    </message>
+    <message>
+        <source>The coverage could not be computed: %1</source>
+        <translation>La couverture n&apos;a pas pu être calculée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CreateCampaignDialog</name>
+    <message>
+        <source>&amp;All RPEs (every working childminder)</source>
+        <translation>&amp;Tous les RPE (toutes les assistant(e)s maternel(le)s en activité)</translation>
+    </message>
+    <message>
+        <source>&amp;Only these RPEs:</source>
+        <translation>&amp;Seulement ces RPE :</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionnaire :</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Périmètre :</translation>
+    </message>
+    <message>
+        <source>Create the campaign</source>
+        <translation>Créer la campagne</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Everyone in the scope who is working today is put on the call list with the status “to contact” and a reference code for the online questionnaire.</source>
+        <translation>Chaque personne du périmètre en activité aujourd&apos;hui est inscrite sur la liste d&apos;appels avec le statut « à contacter » et un code de réponse pour le questionnaire en ligne.</translation>
+    </message>
+    <message>
+        <source>%1 — version %2 of %3</source>
+        <translation>%1 — version %2 du %3</translation>
+    </message>
+    <message>
+        <source>Tick at least one RPE, or choose all RPEs.</source>
+        <translation>Cochez au moins un RPE, ou choisissez tous les RPE.</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +4499,18 @@ Suivi des assistant(e)s maternel(le)s agréé(e)s pour le programme « Parcours 
 Données de référence sur les communes, les codes postaux et les intercommunalités : « Découpage administratif », Etalab, licence MIT.
 Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
 </context>
 <context>
     <name>parcours::MamEditor</name>
@@ -3830,6 +4620,55 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Members</source>
         <translation>Membres</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::MultipleChoiceEditor</name>
+    <message>
+        <source>Other:</source>
+        <translation>Autre :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::QuestionEditor</name>
+    <message>
+        <source>Other: specify</source>
+        <translation>Autre : précisez</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::QuestionnaireForm</name>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>other: %1</source>
+        <translation>autre : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>An answer is required.</source>
+        <translation>Une réponse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Last year: no answer</source>
+        <translation>L&apos;an dernier : sans réponse</translation>
+    </message>
+    <message>
+        <source>Last year: %1</source>
+        <translation>L&apos;an dernier : %1</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4797,422 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ResponseFormDialog</name>
+    <message>
+        <source>The campaign&apos;s questionnaire cannot be found in the database.</source>
+        <translation>Le questionnaire de la campagne est introuvable dans la base.</translation>
+    </message>
+    <message>
+        <source>%1 survey — %2</source>
+        <translation>Enquête %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — correcting her %2 response</source>
+        <translation>%1 — correction de la réponse %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 survey</source>
+        <translation>%1 — enquête %2</translation>
+    </message>
+    <message>
+        <source>Tab: next question · 1 to 9: choose an option · Space: tick a box · Ctrl+Enter: save · Escape: cancel</source>
+        <translation>Tab : question suivante · 1 à 9 : choisir une réponse · Espace : cocher une case · Ctrl+Entrée : enregistrer · Échap : annuler</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Entered by:</source>
+        <translation>&amp;Saisie par :</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the date of the response.</source>
+        <translation>Saisissez la date de la réponse.</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 15/03/2027.</source>
+        <translation>Saisissez la date au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
+    </message>
+    <message>
+        <source>Enter who typed the response.</source>
+        <translation>Indiquez qui saisit la réponse.</translation>
+    </message>
+    <message>
+        <source>The response was not saved</source>
+        <translation>La réponse n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The response was not saved: correct the questions marked in red.</source>
+        <translation>La réponse n&apos;a pas été enregistrée : corrigez les questions signalées en rouge.</translation>
+    </message>
+    <message>
+        <source>Response saved.</source>
+        <translation>Réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save the answers typed for this response?</source>
+        <translation>Enregistrer les réponses saisies ?</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ResponseImportDialog</name>
+    <message>
+        <source>Replace responses already typed by the staff</source>
+        <translation>Remplacer les réponses déjà saisies par l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import LimeSurvey responses — survey %1</source>
+        <translation>Importer des réponses LimeSurvey — enquête %1</translation>
+    </message>
+    <message>
+        <source>LimeSurvey export, CSV format</source>
+        <translation>Export LimeSurvey au format CSV</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>token (LimeSurvey&apos;s own column)</source>
+        <translation>token (colonne propre à LimeSurvey)</translation>
+    </message>
+    <message>
+        <source>For an anonymous survey, the code of the question where people typed their reference code.</source>
+        <translation>Pour une enquête anonyme, le code de la question où les personnes ont saisi leur code de référence.</translation>
+    </message>
+    <message>
+        <source>Choose the file: a dry run then shows what would be imported, before anything is stored.</source>
+        <translation>Choisissez le fichier : une simulation montre alors ce qui serait importé, avant tout enregistrement.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Reference code</source>
+        <translation>Code de référence</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Reference code column:</source>
+        <translation>Colonne du code de référence :</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Import LimeSurvey responses</source>
+        <translation>Importer des réponses LimeSurvey</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the responses…</source>
+        <translation>Lecture des réponses…</translation>
+    </message>
+    <message>
+        <source>Importing the responses…</source>
+        <translation>Import des réponses…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was stored.</source>
+        <translation>L&apos;import a été annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported: %1</source>
+        <translation>Ce fichier ne peut pas être importé : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Dry run — nothing has been stored yet.</source>
+        <translation>Simulation — rien n&apos;est encore enregistré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s) would be imported</source>
+        <translation>
+            <numerusform>%n nouvelle réponse serait importée</numerusform>
+            <numerusform>%n nouvelles réponses seraient importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n would replace an earlier one</source>
+        <translation>
+            <numerusform>%n remplacerait une réponse antérieure</numerusform>
+            <numerusform>%n remplaceraient une réponse antérieure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) would be created.</source>
+        <translation>
+            <numerusform>%n suivi serait créé.</numerusform>
+            <numerusform>%n suivis seraient créés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new response(s) imported</source>
+        <translation>
+            <numerusform>%n nouvelle réponse importée</numerusform>
+            <numerusform>%n nouvelles réponses importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replaced an earlier one</source>
+        <translation>
+            <numerusform>%n a remplacé une réponse antérieure</numerusform>
+            <numerusform>%n ont remplacé une réponse antérieure</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) created for the coordinators.</source>
+        <translation>
+            <numerusform>%n suivi créé pour les coordinatrices.</numerusform>
+            <numerusform>%n suivis créés pour les coordinatrices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) rejected</source>
+        <translation>
+            <numerusform>%n ligne rejetée</numerusform>
+            <numerusform>%n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped (she already has a response)</source>
+        <translation>
+            <numerusform>%n ignorée (réponse déjà enregistrée)</numerusform>
+            <numerusform>%n ignorées (réponse déjà enregistrée)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier answer(s) of people who answered twice</source>
+        <translation>
+            <numerusform>%n réponse antérieure d&apos;une personne ayant répondu deux fois</numerusform>
+            <numerusform>%n réponses antérieures de personnes ayant répondu deux fois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) ignored.</source>
+        <translation>
+            <numerusform>%n colonne ignorée.</numerusform>
+            <numerusform>%n colonnes ignorées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the lines below, then press « Import ».</source>
+        <translation>Vérifiez les lignes ci-dessous, puis cliquez sur « Importer ».</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Answered twice</source>
+        <translation>A répondu deux fois</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Column ignored</source>
+        <translation>Colonne ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SendingDialog</name>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal :</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 15/03/2027.</source>
+        <translation>Saisissez la date au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Printed on the invitation letters and the survey summaries.</source>
+        <translation>Imprimé sur les lettres d&apos;invitation et les synthèses d&apos;enquête.</translation>
+    </message>
+    <message>
+        <source>Service name:</source>
+        <translation>Nom du service :</translation>
+    </message>
+    <message>
+        <source>Département:</source>
+        <translation>Département :</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Online questionnaire address:</source>
+        <translation>Adresse du questionnaire en ligne :</translation>
+    </message>
+    <message>
+        <source>Signatory:</source>
+        <translation>Signataire :</translation>
+    </message>
+    <message>
+        <source>Signatory&apos;s title:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Reminders of the annual survey: how many a childminder may receive after her invitation, and how long to wait between two.</source>
+        <translation>Relances de l&apos;enquête annuelle : combien un(e) assistant(e) maternel(le) peut en recevoir après l&apos;invitation, et le délai à respecter entre deux.</translation>
+    </message>
+    <message>
+        <source>Maximum number of reminders:</source>
+        <translation>Nombre maximal de relances :</translation>
+    </message>
+    <message>
+        <source>Minimum delay between two reminders:</source>
+        <translation>Délai minimal entre deux relances :</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the name of the service: it heads every letter.</source>
+        <translation>Saisissez le nom du service : il figure en tête de chaque lettre.</translation>
+    </message>
+    <message>
+        <source>The postal code must have five digits (e.g. 55100).</source>
+        <translation>Le code postal doit comporter cinq chiffres (par exemple 55100).</translation>
+    </message>
+    <message>
+        <source>The email address does not look valid (e.g. rpe@meuse.fr).</source>
+        <translation>L&apos;adresse électronique ne semble pas valide (par exemple rpe@meuse.fr).</translation>
+    </message>
+    <message>
+        <source>The online questionnaire address must be a web address starting with https:// (as printed on the letters).</source>
+        <translation>L&apos;adresse du questionnaire en ligne doit être une adresse web commençant par https:// (telle qu&apos;imprimée sur les lettres).</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::SingleChoiceEditor</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TextAnswerEditor</name>
+    <message>
+        <source>Enter the date as dd/mm/yyyy, for example 15/03/2027.</source>
+        <translation>Saisissez la date au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "CampaignRepository.h"
 #include "Clock.h"
+#include "DomainError.h"
 #include "Logging.h"
 #include "QuestionnaireRepository.h"
 #include "RelayRepository.h"
@@ -50,6 +51,25 @@ FieldErrors CampaignService::invite(qint64 campaignId, qint64 childminderId, QDa
                                     ContactChannel channel)
 {
     return send(campaignId, childminderId, date, channel, InvitationKind::Invitation);
+}
+
+int CampaignService::inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter, QDate date,
+                               ContactChannel channel)
+{
+    if (!m_context.campaigns().findById(campaignId))
+        throw DomainError(tr("This campaign does not exist (any more): reopen the campaign list."));
+    if (!date.isValid())
+        throw DomainError(tr("Enter the date of the sending."));
+    if (date > m_context.clock().today())
+        throw DomainError(tr("The sending cannot be in the future: check the date."));
+    CampaignInvitation invitation;
+    invitation.date = date;
+    invitation.channel = channel;
+    invitation.kind = InvitationKind::Invitation;
+    int invited = 0;
+    m_context.transactions().inWriteTransaction(
+        [&] { invited = m_context.campaigns().inviteAll(campaignId, filter, invitation); });
+    return invited;
 }
 
 FieldErrors CampaignService::remind(qint64 campaignId, qint64 childminderId, QDate date,

@@ -29,6 +29,11 @@ class CampaignService
 
     // Her status becomes "invited".
     FieldErrors invite(qint64 campaignId, qint64 childminderId, QDate date, ContactChannel channel);
+    // The invitation of every person the filter selects who is still "to
+    // contact" (a mailing of letters): one invitation each and status
+    // "invited", in one transaction. Returns how many were invited. Throws
+    // DomainError (French) for an unknown campaign or an invalid or future date.
+    int inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter, QDate date, ContactChannel channel);
     // Checked against her status and the reminder settings; status "reminded".
     FieldErrors remind(qint64 campaignId, qint64 childminderId, QDate date, ContactChannel channel);
     FieldErrors markResponded(qint64 campaignId, qint64 childminderId);

@@ -17,16 +17,19 @@ namespace {
 // A coordinator should call her back within a week: every stop costs places.
 constexpr int kFollowUpDays = 7;
 
-QString answerLabel(const Question& question, const QString& value)
+// What her answer says, short enough for a follow-up line: the option chosen
+// (« Cesser mon activité d'ici 1 an »), or the question for a yes/no.
+QString followUpReason(const Question& question, const QString& value)
 {
     for (const AnswerOption& option : question.options)
         if (option.code == value)
-            return option.label;
-    if (value == QLatin1String("Y"))
-        return QCoreApplication::translate("ResponseService", "yes");
-    if (value == QLatin1String("N"))
-        return QCoreApplication::translate("ResponseService", "no");
-    return value;
+            return QStringLiteral("« %1 »").arg(option.label);
+    if (question.type == QuestionType::YesNo)
+        return QStringLiteral("%1 « %2 »")
+            .arg(question.text, value == QLatin1String("Y")
+                                    ? QCoreApplication::translate("ResponseService", "yes")
+                                    : QCoreApplication::translate("ResponseService", "no"));
+    return QStringLiteral("%1 « %2 »").arg(question.text, value);
 }
 } // namespace
 
@@ -85,7 +88,7 @@ FieldErrors ResponseService::submit(SurveyResponse& response)
 }
 
 bool ResponseService::store(SurveyResponse& response, const QuestionnaireTemplate& questionnaire,
-                            int campaignYear)
+                            int campaignYear, ContactEntry* logged)
 {
     const bool firstTime = response.version == 0;
     const auto before =
@@ -121,7 +124,7 @@ bool ResponseService::store(SurveyResponse& response, const QuestionnaireTemplat
             const Question* q = questionnaire.find(code);
             for (const QString& value : response.answers.value(code))
                 if (q->followUpValues.contains(value)) {
-                    reasons << QStringLiteral("%1 « %2 »").arg(q->text, answerLabel(*q, value));
+                    reasons << followUpReason(*q, value);
                     for (const AnswerOption& option : q->options)
                         if (option.code == value && option.stopWithinYears > 0 &&
                             !entry.topics.contains(ContactTopic::ConsideringStopping))
@@ -137,6 +140,8 @@ bool ResponseService::store(SurveyResponse& response, const QuestionnaireTemplat
         entry.followUp = followUp;
     }
     m_context.contacts().save(entry);
+    if (logged)
+        *logged = entry;
     return entry.followUp.has_value();
 }
 

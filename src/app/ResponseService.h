@@ -32,8 +32,10 @@ class ResponseService
     FieldErrors submit(SurveyResponse& response);
     // Stores a checked response and its consequences. Call inside a write
     // transaction (importers store many in one). Returns true when a
-    // follow-up was created.
-    bool store(SurveyResponse& response, const QuestionnaireTemplate& questionnaire, int campaignYear);
+    // follow-up was created; `logged` receives the exchange written to her
+    // contact history, if one was.
+    bool store(SurveyResponse& response, const QuestionnaireTemplate& questionnaire, int campaignYear,
+               ContactEntry* logged = nullptr);
 
     std::optional<SurveyResponse> response(qint64 campaignId, qint64 childminderId) const;
     // Her answers to the campaign before `year`, to show beside this year's.

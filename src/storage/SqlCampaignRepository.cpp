@@ -181,6 +181,39 @@ void SqlCampaignRepository::addInvitation(qint64 campaignId, qint64 childminderI
     invitation.id = q.lastInsertId().toLongLong();
 }
 
+int SqlCampaignRepository::inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter,
+                                     const CampaignInvitation& invitation)
+{
+    // Only people still "to contact": a filter on another status selects nobody.
+    if (filter.status && *filter.status != CampaignStatus::ToContact)
+        return 0;
+    const QString toContact = campaignStatusKey(CampaignStatus::ToContact);
+    QSqlQuery& insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO campaign_invitations(campaign_id, childminder_id, date, channel, kind) "
+        "SELECT p.campaign_id, p.childminder_id, ?, ?, ? FROM campaign_people p JOIN childminders c ON c.id "
+        "= "
+        "p.childminder_id WHERE p.campaign_id = ? AND p.status = ? AND (? = 0 OR c.relay_id = ?)"));
+    insert.bindValue(0, dateToDb(invitation.date));
+    insert.bindValue(1, contactChannelKey(invitation.channel));
+    insert.bindValue(2, invitationKindKey(InvitationKind::Invitation));
+    insert.bindValue(3, campaignId);
+    insert.bindValue(4, toContact);
+    insert.bindValue(5, filter.relayId);
+    insert.bindValue(6, filter.relayId);
+    Database::run(insert);
+    const int invited = insert.numRowsAffected();
+    QSqlQuery& update = m_db.prepared(QStringLiteral(
+        "UPDATE campaign_people SET status = ? WHERE campaign_id = ? AND status = ? AND (? = 0 OR "
+        "childminder_id IN (SELECT id FROM childminders WHERE relay_id = ?))"));
+    update.bindValue(0, campaignStatusKey(CampaignStatus::Invited));
+    update.bindValue(1, campaignId);
+    update.bindValue(2, toContact);
+    update.bindValue(3, filter.relayId);
+    update.bindValue(4, filter.relayId);
+    Database::run(update);
+    return invited;
+}
+
 QList<CampaignInvitation> SqlCampaignRepository::invitations(qint64 campaignId, qint64 childminderId) const
 {
     QSqlQuery& q = m_db.prepared(

@@ -21,6 +21,8 @@ class SqlCampaignRepository final : public CampaignRepository
     std::optional<CampaignStatus> status(qint64 campaignId, qint64 childminderId) const override;
     bool setStatus(qint64 campaignId, qint64 childminderId, CampaignStatus status) override;
     void addInvitation(qint64 campaignId, qint64 childminderId, CampaignInvitation& invitation) override;
+    int inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter,
+                  const CampaignInvitation& invitation) override;
     QList<CampaignInvitation> invitations(qint64 campaignId, qint64 childminderId) const override;
     QHash<CampaignStatus, int> statusCounts(qint64 campaignId, qint64 relayId) const override;
     QList<CampaignPersonRow> people(qint64 campaignId, const CampaignPeopleFilter& filter, int offset,

@@ -1,6 +1,7 @@
 #include "CampaignService.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
+#include "DomainError.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
 #include "QuestionnaireRepository.h"
@@ -112,4 +113,34 @@ TEST_CASE("Reminder settings come from the rules and closed statuses get nothing
     CHECK(fields(s.service.markRefused(id, who + 1)) == QStringList{QStringLiteral("childminder")});
     CHECK(fields(s.service.invite(id, who + 1, QDate(2026, 3, 1), ContactChannel::Letter)) ==
           QStringList{QStringLiteral("childminder")});
+}
+
+TEST_CASE("Inviting all at once checks the date and invites only people still to contact")
+{
+    Setup s;
+    Childminder other;
+    other.usageName = QStringLiteral("Martin");
+    other.firstName = QStringLiteral("Zoé");
+    REQUIRE(ChildminderService(*s.ctx).save(other).isEmpty());
+    // A campaign made after she was registered includes her.
+    SurveyCampaign campaign;
+    REQUIRE(s.service.createCampaign(2025, s.questionnaireId, {}, &campaign).isEmpty());
+    REQUIRE(s.service.markRefused(campaign.id, other.id).isEmpty());
+
+    CHECK_THROWS_AS(s.service.inviteAll(campaign.id, {}, QDate(2026, 3, 2), ContactChannel::Letter),
+                    DomainError);
+    CHECK_THROWS_AS(s.service.inviteAll(campaign.id, {}, QDate(), ContactChannel::Letter), DomainError);
+    CHECK_THROWS_AS(s.service.inviteAll(999, {}, QDate(2026, 3, 1), ContactChannel::Letter), DomainError);
+    CHECK(s.service.statusCounts(campaign.id).value(CampaignStatus::Invited) == 0);
+
+    CHECK(s.service.inviteAll(campaign.id, {}, QDate(2026, 2, 27), ContactChannel::Letter) == 1);
+    const auto counts = s.service.statusCounts(campaign.id);
+    CHECK(counts.value(CampaignStatus::Invited) == 1);
+    CHECK(counts.value(CampaignStatus::Refused) == 1);
+    const auto sent = s.service.invitations(campaign.id, s.personId);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().date == QDate(2026, 2, 27));
+    CHECK(s.service.invitations(campaign.id, other.id).isEmpty());
+    // She is invited now: a second mailing does not write to her again.
+    CHECK(s.service.inviteAll(campaign.id, {}, QDate(2026, 3, 1), ContactChannel::Letter) == 0);
 }

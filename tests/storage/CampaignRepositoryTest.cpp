@@ -168,3 +168,44 @@ TEST_CASE("Statuses, invitations, counts per relay and the paged call list")
     CHECK(sent[1].channel == ContactChannel::Email);
     CHECK(sent[1].kind == InvitationKind::Reminder);
 }
+
+TEST_CASE("Inviting everyone still to contact records one invitation each in two statements")
+{
+    Campaigns f;
+    const qint64 north = f.relay(QStringLiteral("RPE Nord"));
+    const qint64 south = f.relay(QStringLiteral("RPE Sud"));
+    const qint64 a = f.person(QStringLiteral("Aubert"), north);
+    const qint64 b = f.person(QStringLiteral("Bernard"), north);
+    const qint64 c = f.person(QStringLiteral("Colin"), south);
+    const qint64 d = f.person(QStringLiteral("Dubois"), north);
+    const SurveyCampaign campaign = f.campaign(2026);
+    // Dubois already answered: she is left alone.
+    REQUIRE(f.campaigns.setStatus(campaign.id, d, CampaignStatus::Responded));
+
+    CampaignInvitation letter;
+    letter.date = QDate(2026, 11, 2);
+    letter.channel = ContactChannel::Letter;
+    CampaignPeopleFilter northOnly;
+    northOnly.relayId = north;
+    CHECK(f.campaigns.inviteAll(campaign.id, northOnly, letter) == 2);
+    CHECK(f.campaigns.status(campaign.id, a) == CampaignStatus::Invited);
+    CHECK(f.campaigns.status(campaign.id, b) == CampaignStatus::Invited);
+    CHECK(f.campaigns.status(campaign.id, c) == CampaignStatus::ToContact);
+    CHECK(f.campaigns.status(campaign.id, d) == CampaignStatus::Responded);
+    const auto sent = f.campaigns.invitations(campaign.id, a);
+    REQUIRE(sent.size() == 1);
+    CHECK(sent.first().date == QDate(2026, 11, 2));
+    CHECK(sent.first().channel == ContactChannel::Letter);
+    CHECK(sent.first().kind == InvitationKind::Invitation);
+    CHECK(f.campaigns.invitations(campaign.id, d).isEmpty());
+
+    // Again: nobody in the north is still to contact; a filter on another status selects nobody.
+    CHECK(f.campaigns.inviteAll(campaign.id, northOnly, letter) == 0);
+    CHECK(f.campaigns.invitations(campaign.id, a).size() == 1);
+    CampaignPeopleFilter invited;
+    invited.status = CampaignStatus::Invited;
+    CHECK(f.campaigns.inviteAll(campaign.id, invited, letter) == 0);
+    // Every relay: only Colin is left.
+    CHECK(f.campaigns.inviteAll(campaign.id, {}, letter) == 1);
+    CHECK(f.campaigns.status(campaign.id, c) == CampaignStatus::Invited);
+}

@@ -2,25 +2,18 @@
 
 #include "AppContext.h"
 #include "Clock.h"
+#include "ContactForm.h"
 #include "ContactService.h"
-#include "DateLineEdit.h"
 #include "DomainError.h"
+#include "FieldErrorLabels.h"
 #include "MessageBox.h"
 
-#include <QCheckBox>
-#include <QComboBox>
-#include <QDateTimeEdit>
-#include <QFormLayout>
-#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -41,19 +34,6 @@ QString& lastStaffMember()
 QString dateText(QDate date)
 {
     return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
-}
-
-QLabel* healthNotice(QWidget* parent)
-{
-    auto* notice = new QLabel(
-        ChildminderContactsTab::tr("Never write health information (illness, disability, pregnancy…) "
-                                   "in the notes: she may ask to read them."),
-        parent);
-    notice->setObjectName(QStringLiteral("contactNotesNotice"));
-    notice->setWordWrap(true);
-    notice->setStyleSheet(QStringLiteral("background: #fff4e5; border: 1px solid #f0c36d; padding: 4px;"));
-    notice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    return notice;
 }
 } // namespace
 
@@ -107,75 +87,8 @@ QWidget* ChildminderContactsTab::buildForm()
 {
     auto* box = new QGroupBox(tr("Log an exchange"));
     box->setObjectName(QStringLiteral("contactFormBox"));
-
-    m_at = new QDateTimeEdit(box);
-    m_at->setObjectName(QStringLiteral("contactAtEdit"));
-    m_at->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
-    m_channel = new QComboBox(box);
-    m_channel->setObjectName(QStringLiteral("contactChannelCombo"));
-    for (ContactChannel channel : allContactChannels())
-        m_channel->addItem(contactChannelLabel(channel), int(channel));
-    m_direction = new QComboBox(box);
-    m_direction->setObjectName(QStringLiteral("contactDirectionCombo"));
-    m_direction->addItem(tr("Outgoing (we contacted her)"), int(ContactDirection::Outgoing));
-    m_direction->addItem(tr("Incoming (she contacted us)"), int(ContactDirection::Incoming));
-    m_staff = new QLineEdit(lastStaffMember(), box);
-    m_staff->setObjectName(QStringLiteral("contactStaffEdit"));
-    m_staff->setPlaceholderText(tr("Your name"));
-    m_duration = new QSpinBox(box);
-    m_duration->setObjectName(QStringLiteral("contactDurationSpin"));
-    m_duration->setRange(0, 600);
-    m_duration->setSuffix(tr(" min"));
-    m_outcome = new QComboBox(box);
-    m_outcome->setObjectName(QStringLiteral("contactOutcomeCombo"));
-    for (ContactOutcome outcome : allContactOutcomes())
-        m_outcome->addItem(contactOutcomeLabel(outcome), int(outcome));
-
-    auto* topics = new QWidget(box);
-    auto* topicGrid = new QGridLayout(topics);
-    topicGrid->setContentsMargins(0, 0, 0, 0);
-    int index = 0;
-    for (ContactTopic topic : allContactTopics()) {
-        auto* check = new QCheckBox(contactTopicLabel(topic), topics);
-        check->setObjectName(QStringLiteral("topic_%1Check").arg(contactTopicKey(topic)));
-        m_topics.insert(int(topic), check);
-        topicGrid->addWidget(check, index / 4, index % 4);
-        if (index == 0)
-            topics->setFocusProxy(check);
-        ++index;
-    }
-
-    m_notes = new QPlainTextEdit(box);
-    m_notes->setObjectName(QStringLiteral("contactNotesEdit"));
-    m_notes->setTabChangesFocus(true); // keyboard users leave with Tab
-    m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
-    auto* notes = new QWidget(box);
-    auto* notesLayout = new QVBoxLayout(notes);
-    notesLayout->setContentsMargins(0, 0, 0, 0);
-    notesLayout->setSpacing(2);
-    notesLayout->addWidget(m_notes);
-    notesLayout->addWidget(healthNotice(notes));
-    notes->setFocusProxy(m_notes);
-
-    auto* left = new QFormLayout;
-    left->addRow(tr("&Date and time:"),
-                 FieldErrorLabels::stack(m_at, m_errors.create(QStringLiteral("at"), box)));
-    left->addRow(tr("C&hannel:"), m_channel);
-    left->addRow(tr("Di&rection:"), m_direction);
-    auto* right = new QFormLayout;
-    right->addRow(tr("Staff &member:"),
-                  FieldErrorLabels::stack(m_staff, m_errors.create(QStringLiteral("staffMember"), box)));
-    right->addRow(tr("D&uration:"),
-                  FieldErrorLabels::stack(m_duration, m_errors.create(QStringLiteral("duration"), box)));
-    right->addRow(tr("&Outcome:"), m_outcome);
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
-
-    auto* bottom = new QFormLayout;
-    bottom->addRow(tr("To&pics:"), topics);
-    bottom->addRow(tr("Not&es:"), notes);
-    bottom->addRow(tr("&Follow-up:"), buildFollowUpRow(box));
+    m_form = new ContactForm(box);
+    m_form->setStaffMember(lastStaffMember());
 
     m_feedback = new QLabel(box);
     m_feedback->setObjectName(QStringLiteral("contactFeedback"));
@@ -188,38 +101,10 @@ QWidget* ChildminderContactsTab::buildForm()
     actions->addWidget(m_logButton);
 
     auto* layout = new QVBoxLayout(box);
-    layout->addLayout(columns);
-    layout->addLayout(bottom);
+    layout->addWidget(m_form);
     layout->addLayout(actions);
     layout->addStretch(1);
     return box;
-}
-
-QWidget* ChildminderContactsTab::buildFollowUpRow(QWidget* parent)
-{
-    auto* row = new QWidget(parent);
-    m_followUpAction = new QLineEdit(row);
-    m_followUpAction->setObjectName(QStringLiteral("followUpActionEdit"));
-    m_followUpAction->setPlaceholderText(tr("Optional: what to do next"));
-    m_followUpDue = new DateLineEdit(row);
-    m_followUpDue->setObjectName(QStringLiteral("followUpDueEdit"));
-    m_followUpAssignee = new QLineEdit(row);
-    m_followUpAssignee->setObjectName(QStringLiteral("followUpAssigneeEdit"));
-    m_followUpAssignee->setPlaceholderText(tr("Who will do it"));
-    auto* dueLabel = new QLabel(tr("by"), row);
-    auto* assigneeLabel = new QLabel(tr("for"), row);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_followUpAction, 3);
-    layout->addWidget(dueLabel);
-    layout->addWidget(
-        FieldErrorLabels::stack(m_followUpDue, m_errors.create(QStringLiteral("followUpDue"), row)), 1);
-    layout->addWidget(assigneeLabel);
-    layout->addWidget(
-        FieldErrorLabels::stack(m_followUpAssignee, m_errors.create(QStringLiteral("followUpAssignee"), row)),
-        2);
-    row->setFocusProxy(m_followUpAction);
-    return row;
 }
 
 void ChildminderContactsTab::setPerson(qint64 personId)
@@ -237,16 +122,7 @@ void ChildminderContactsTab::setPerson(qint64 personId)
 
 void ChildminderContactsTab::resetForm()
 {
-    m_errors.clear();
-    m_at->setDateTime(m_context.clock().now().toLocalTime());
-    m_duration->setValue(0);
-    for (QCheckBox* check : std::as_const(m_topics))
-        check->setChecked(false);
-    m_outcome->setCurrentIndex(0);
-    m_notes->clear();
-    m_followUpAction->clear();
-    m_followUpDue->clear();
-    m_followUpAssignee->clear();
+    m_form->reset(m_context.clock().now().toLocalTime());
 }
 
 void ChildminderContactsTab::reloadHistory()
@@ -289,53 +165,20 @@ void ChildminderContactsTab::reloadHistory()
     }
 }
 
-ContactEntry ChildminderContactsTab::entryFromForm() const
-{
-    ContactEntry entry;
-    entry.childminderId = m_personId;
-    entry.at = m_at->dateTime();
-    entry.channel = ContactChannel(m_channel->currentData().toInt());
-    entry.direction = ContactDirection(m_direction->currentData().toInt());
-    entry.staffMember = m_staff->text();
-    entry.durationMinutes = m_duration->value();
-    for (ContactTopic topic : allContactTopics())
-        if (m_topics.value(int(topic))->isChecked())
-            entry.topics.append(topic);
-    entry.outcome = ContactOutcome(m_outcome->currentData().toInt());
-    entry.notes = m_notes->toPlainText().trimmed();
-    if (!m_followUpAction->text().trimmed().isEmpty()) {
-        FollowUp followUp;
-        followUp.action = m_followUpAction->text().trimmed();
-        followUp.due = m_followUpDue->date();
-        followUp.assignee = m_followUpAssignee->text().trimmed();
-        entry.followUp = followUp;
-    }
-    return entry;
-}
-
 bool ChildminderContactsTab::logExchange()
 {
     if (m_personId <= 0)
         return false;
-    ContactEntry entry = entryFromForm();
-    FieldErrors errors;
+    ContactEntry entry;
+    FieldErrors unplaced;
+    bool saved = false;
     try {
-        if (m_followUpDue->isAcceptable()) {
-            errors = ContactService(m_context).log(entry);
-        } else {
-            // Show every problem at once, the unreadable date first.
-            errors.append({QStringLiteral("followUpDue"),
-                           tr("Enter the due date as dd/mm/yyyy, for example 15/03/2027.")});
-            for (const auto& error : ContactService(m_context).validate(entry))
-                if (error.field != QLatin1String("followUpDue"))
-                    errors.append(error);
-        }
+        saved = m_form->log(m_context, m_personId, &unplaced, &entry);
     } catch (const DomainError& error) {
         MessageBox::critical(this, tr("The exchange was not saved"), error.message());
         return false;
     }
-    const FieldErrors unplaced = m_errors.show(errors);
-    if (!errors.isEmpty()) {
+    if (!saved) {
         QStringList problems{tr("The exchange was not saved: correct the fields marked in red.")};
         for (const auto& error : unplaced)
             problems.append(error.message);
@@ -349,7 +192,7 @@ bool ChildminderContactsTab::logExchange()
         tr("Exchange of %1 saved.").arg(entry.at.toString(QStringLiteral("dd/MM/yyyy HH:mm"))));
     resetForm();
     reloadHistory();
-    m_at->setFocus();
+    m_form->firstField()->setFocus();
     emit contactLogged(m_personId);
     return true;
 }

@@ -1,26 +1,18 @@
 #pragma once
 
 #include "ContactEntry.h"
-#include "FieldErrorLabels.h"
 
-#include <QHash>
 #include <QList>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
 class QTableWidget;
 
 namespace parcours {
 
 class AppContext;
-class DateLineEdit;
+class ContactForm;
 
 // The "Contacts" tab: her exchanges with the service, most recent first, and
 // a quick form to log a new one with the keyboard only. Each exchange is saved
@@ -43,28 +35,15 @@ class ChildminderContactsTab : public QWidget
 
   private:
     QWidget* buildForm();
-    QWidget* buildFollowUpRow(QWidget* parent);
     void reloadHistory();
     void resetForm();
-    ContactEntry entryFromForm() const;
 
     AppContext& m_context;
     qint64 m_personId = 0;
-    FieldErrorLabels m_errors;
     QLabel* m_unsavedHint;
     QWidget* m_body;
     QTableWidget* m_table;
-    QDateTimeEdit* m_at = nullptr;
-    QComboBox* m_channel = nullptr;
-    QComboBox* m_direction = nullptr;
-    QLineEdit* m_staff = nullptr;
-    QSpinBox* m_duration = nullptr;
-    QComboBox* m_outcome = nullptr;
-    QHash<int, QCheckBox*> m_topics; // by ContactTopic
-    QPlainTextEdit* m_notes = nullptr;
-    QLineEdit* m_followUpAction = nullptr;
-    DateLineEdit* m_followUpDue = nullptr;
-    QLineEdit* m_followUpAssignee = nullptr;
+    ContactForm* m_form = nullptr;
     QLabel* m_feedback = nullptr;
     QPushButton* m_logButton = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "CampaignService.h"
 #include "ChildminderRepository.h"
 #include "Clock.h"
+#include "ContactRepository.h"
 #include "DemoAnswers.h"
 #include "DemoRandom.h"
 #include "QuestionnaireService.h"
@@ -123,7 +124,13 @@ void DemoSurveyCampaigns::runCampaign(int year, quint32 seed, DemoCampaignSummar
                     relay = relayIndex.insert(person.relayName, int(relayIndex.size()));
                 who.relayIndex = relay.value();
                 answers.fill(rng, who, response);
-                responses.store(response, *questionnaire, year);
+                ContactEntry logged;
+                if (responses.store(response, *questionnaire, year, &logged) && logged.followUp &&
+                    logged.followUp->due < today && chance(rng, 850)) {
+                    // Most coordinators called back in time.
+                    logged.followUp->doneOn = logged.followUp->due.addDays(-between(rng, 0, 5));
+                    m_context.contacts().save(logged);
+                }
                 ++summary.responses;
             }
         });

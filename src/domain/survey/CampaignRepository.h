@@ -31,6 +31,12 @@ class CampaignRepository
     // False when she is not part of the campaign.
     virtual bool setStatus(qint64 campaignId, qint64 childminderId, CampaignStatus status) = 0;
     virtual void addInvitation(qint64 campaignId, qint64 childminderId, CampaignInvitation& invitation) = 0;
+    // Records `invitation` for every person the filter selects whose status is
+    // "to contact" and makes them "invited", in two set-based statements (a
+    // campaign of 250,000 people in one go). Returns how many. Run it inside a
+    // write transaction.
+    virtual int inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter,
+                          const CampaignInvitation& invitation) = 0;
     // What was sent to her, oldest first.
     virtual QList<CampaignInvitation> invitations(qint64 campaignId, qint64 childminderId) const = 0;
     // People per status, for the whole campaign or one relay (0).

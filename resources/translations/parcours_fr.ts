@@ -3025,7 +3025,7 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
     </message>
     <message>
         <source>Reference</source>
-        <translation>Code de réponse</translation>
+        <translation>Code de référence</translation>
     </message>
 </context>
 <context>
@@ -3950,7 +3950,7 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     </message>
     <message>
         <source>Everyone in the scope who is working today is put on the call list with the status “to contact” and a reference code for the online questionnaire.</source>
-        <translation>Chaque personne du périmètre en activité aujourd&apos;hui est inscrite sur la liste d&apos;appels avec le statut « à contacter » et un code de réponse pour le questionnaire en ligne.</translation>
+        <translation>Chaque personne du périmètre en activité aujourd&apos;hui est inscrite sur la liste d&apos;appels avec le statut « à contacter » et un code de référence pour le questionnaire en ligne.</translation>
     </message>
     <message>
         <source>%1 — version %2 of %3</source>

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 namespace {
@@ -104,4 +105,54 @@ TEST_CASE("survey summary writes the campaign summary as JSON or PDF with the us
     CHECK(cli(base + QStringList{QStringLiteral("--campaign"), year, QStringLiteral("--rpe"),
                                  QStringLiteral("99999")})
               .exitCode == 2);
+}
+
+TEST_CASE("survey summary gives the same figures in the PDF as in the JSON")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.sqlite"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--size"),
+                 QStringLiteral("300")})
+                .exitCode == 0);
+    const QString year = QString::number(QDate::currentDate().year() - 1);
+    const QStringList base = {QStringLiteral("--db"),       db,
+                              QStringLiteral("survey"),     QStringLiteral("summary"),
+                              QStringLiteral("--campaign"), year};
+    const Run json = cli(base);
+    REQUIRE(json.exitCode == 0);
+    const QString pdf = dir.filePath(QStringLiteral("synthese.pdf"));
+    REQUIRE(cli(base + QStringList{QStringLiteral("--out"), pdf}).exitCode == 0);
+
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(text.waitForFinished(60000));
+    const QString pages = QString::fromUtf8(text.readAllStandardOutput());
+    REQUIRE_FALSE(pages.isEmpty());
+
+    // Each RPE's line of the reach table: its name (long ones wrap in the
+    // cell, so its first words), then the figures the JSON gives ("< 5" may
+    // lose its space in the text layout).
+    auto shown = [](const QJsonValue& v) {
+        if (v.isString())
+            return QRegularExpression::escape(v.toString())
+                .replace(QStringLiteral("\\ "), QStringLiteral("\\s*"));
+        return QString::number(v.toInt());
+    };
+    auto firstWords = [](const QString& name) { return name.section(QLatin1Char(' '), 0, 2); };
+    const QJsonArray relays = json.json()[QStringLiteral("reachByRelay")].toArray();
+    REQUIRE(relays.size() >= 3);
+    for (const auto& value : relays) {
+        const QJsonObject relay = value.toObject();
+        const QString pattern =
+            QRegularExpression::escape(firstWords(relay[QStringLiteral("relayName")].toString())) +
+            QStringLiteral("[^\\n]*?\\s") + shown(relay[QStringLiteral("inScope")]) + QStringLiteral("\\s+") +
+            shown(relay[QStringLiteral("contacted")]) + QStringLiteral("\\s+") +
+            shown(relay[QStringLiteral("responded")]) + QStringLiteral("\\s");
+        INFO(pattern.toStdString());
+        CHECK(pages.contains(QRegularExpression(pattern)));
+    }
+    // And the campaign's own figures.
+    const QJsonObject reach = json.json()[QStringLiteral("reach")].toObject();
+    CHECK(pages.contains(QRegularExpression(
+        QStringLiteral("\\s") + shown(reach[QStringLiteral("responded")]) + QStringLiteral("\\s"))));
 }

@@ -32,14 +32,26 @@ QString withPageBreakBefore(const QString& html, const QList<int>& indexes)
 QString SummaryPdfWriter::write(const SurveySummary& summary, const QString& path,
                                 const Progress& progress) const
 {
-    const QString cancelled = tr("Creating the PDF was cancelled: no file was written.");
-    // Charts first: the slow part, and nothing is opened yet if it is cancelled.
-    const int total = int(summary.questions.size()) + 1;
     SummaryHtml content;
-    if (!buildSummaryHtml(summary, m_identity, content,
-                          [&](int i) { return !progress || progress(i + 1, total); }))
-        return cancelled;
+    if (!prepare(summary, content, progress))
+        return tr("Creating the PDF was cancelled: no file was written.");
+    return render(std::move(content), summary, path, progress);
+}
 
+bool SummaryPdfWriter::prepare(const SurveySummary& summary, SummaryHtml& content,
+                               const Progress& progress) const
+{
+    // Charts first: the part tied to the GUI thread, and nothing is opened yet if it is cancelled.
+    const int total = int(summary.questions.size()) + 1;
+    return buildSummaryHtml(summary, m_identity, content,
+                            [&](int i) { return !progress || progress(i + 1, total); });
+}
+
+QString SummaryPdfWriter::render(SummaryHtml content, const SurveySummary& summary, const QString& path,
+                                 const Progress& progress) const
+{
+    const QString cancelled = tr("Creating the PDF was cancelled: no file was written.");
+    const int total = int(summary.questions.size()) + 1;
     // Declared before the writer, so the writer (which flushes into it) goes first.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

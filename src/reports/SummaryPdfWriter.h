@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServiceIdentity.h"
+#include "SummaryHtml.h"
 #include "SurveySummary.h"
 
 #include <QCoreApplication>
@@ -16,8 +17,9 @@ namespace parcours {
 // suppressSmallCells. Text stays selectable (fonts embedded); charts are
 // images rendered by the same builders as the dashboard.
 //
-// Uses QtCharts (QGraphicsScene): call it from the GUI thread, or from a
-// worker only where the platform allows QGraphicsScene off the main thread.
+// Two steps: prepare() draws the charts with QtCharts (a QGraphicsScene: GUI
+// thread only); render() lays the pages out and paints them, which is the
+// long part and may run on a worker thread. write() does both in a row.
 class SummaryPdfWriter
 {
     Q_DECLARE_TR_FUNCTIONS(SummaryPdfWriter)
@@ -31,6 +33,12 @@ class SummaryPdfWriter
     // what went wrong (or that it was cancelled) and nothing is left at `path`
     // (an existing file there is kept as it was).
     QString write(const SurveySummary& summary, const QString& path, const Progress& progress = {}) const;
+
+    // The HTML and chart images; false when cancelled. GUI thread.
+    bool prepare(const SurveySummary& summary, SummaryHtml& content, const Progress& progress = {}) const;
+    // The PDF from prepared content, same result as write(). Any thread.
+    QString render(SummaryHtml content, const SurveySummary& summary, const QString& path,
+                   const Progress& progress = {}) const;
 
   private:
     ServiceIdentity m_identity;

@@ -2,9 +2,11 @@
 #include "SummaryFixture.h"
 #include "SummaryPdfWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QThread>
 #include <catch2/catch.hpp>
 
 using namespace parcours;
@@ -165,6 +167,37 @@ TEST_CASE("cancelling the summary PDF leaves no file", "[pdf]")
     }
     CHECK_FALSE(QFile::exists(path));
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("summary PDF pages are laid out and painted on a worker thread", "[pdf]")
+{
+    QTemporaryDir dir;
+    const SurveySummary summary = sampleSummary(6);
+    SummaryPdfWriter writer;
+    SummaryHtml content;
+    REQUIRE(writer.prepare(summary, content)); // the charts: GUI thread
+    REQUIRE_FALSE(content.images.isEmpty());
+
+    const QString path = dir.filePath(QStringLiteral("fil.pdf"));
+    QString error = QStringLiteral("not run");
+    bool offTheGuiThread = false;
+    QThread* worker = QThread::create([&] {
+        offTheGuiThread = QThread::currentThread() != QCoreApplication::instance()->thread();
+        error = writer.render(std::move(content), summary, path);
+    });
+    worker->start();
+    REQUIRE(worker->wait(120000));
+    delete worker;
+    CHECK(offTheGuiThread);
+    REQUIRE(error.isEmpty());
+
+    const QString sameOnOneThread = dir.filePath(QStringLiteral("direct.pdf"));
+    REQUIRE(writer.write(summary, sameOnOneThread).isEmpty());
+    const QString text = pdftools::text(path);
+    CHECK(flat(text) == flat(pdftools::text(sameOnOneThread)));
+    CHECK(text.contains(summary.questions.first().text.left(20)));
+    for (const QImage& page : pdftools::pages(path, dir.path(), 30))
+        CHECK(pdftools::nonWhitePixels(page) > 500);
 }
 
 TEST_CASE("summary PDF reports a folder it cannot write to", "[pdf]")

@@ -18,7 +18,10 @@
 #include <QProgressDialog>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
+
+#include <atomic>
 
 namespace parcours {
 
@@ -69,6 +72,43 @@ std::optional<SurveySummary> computeForExport(QWidget* parent, AppContext& conte
     return result->summary;
 }
 
+// The charts are drawn here (QtCharts needs the GUI thread), then the pages
+// are laid out and painted on a worker while the progress dialog stays live.
+QString writePdf(const SummaryPdfWriter& writer, const SurveySummary& summary, const QString& path,
+                 QProgressDialog& progress)
+{
+    const QString cancelled = SummaryPdfWriter::tr("Creating the PDF was cancelled: no file was written.");
+    SummaryHtml content;
+    const bool prepared = writer.prepare(summary, content, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(qMin(done, total - 1));
+        QCoreApplication::processEvents();
+        return !progress.wasCanceled();
+    });
+    if (!prepared)
+        return cancelled;
+
+    std::atomic_bool cancel{false};
+    std::atomic_int pagesDone{0};
+    QString error;
+    QThread* worker = QThread::create([&] {
+        error = writer.render(std::move(content), summary, path, [&](int, int) {
+            ++pagesDone;
+            return !cancel.load();
+        });
+    });
+    worker->start();
+    // Pages have no known count until laid out: the bar pulses meanwhile.
+    progress.setRange(0, 0);
+    while (!worker->wait(QDeadlineTimer(50))) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        if (progress.wasCanceled())
+            cancel = true;
+    }
+    delete worker;
+    return error;
+}
+
 QString withSuffix(QString path, const QString& suffix)
 {
     if (QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) != 0)
@@ -99,8 +139,6 @@ void CampaignSummaryTab::exportPdf()
     if (!summary)
         return;
 
-    // QtCharts draws through a QGraphicsScene: the writer runs here, on the
-    // GUI thread, and keeps the window alive by processing events between steps.
     QProgressDialog progress(tr("Writing the summary…"), tr("Cancel"), 0, 0, this);
     progress.setObjectName(QStringLiteral("summaryPdfProgress"));
     progress.setWindowTitle(tr("Export the summary"));
@@ -110,13 +148,7 @@ void CampaignSummaryTab::exportPdf()
     progress.setAutoReset(false);
     SummaryPdfWriter writer;
     writer.setIdentity(m_context.serviceIdentity());
-    const QString error = writer.write(*summary, path, [&progress](int done, int total) {
-        if (progress.maximum() != total)
-            progress.setMaximum(total);
-        progress.setValue(qMin(done, total));
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
+    const QString error = writePdf(writer, *summary, path, progress);
     const bool cancelled = progress.wasCanceled();
     progress.hide();
     if (cancelled) {

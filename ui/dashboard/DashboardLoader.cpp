@@ -6,23 +6,16 @@
 #include "ChildminderService.h"
 #include "Clock.h"
 #include "ContactService.h"
+#include "DatabaseWorker.h"
 #include "DomainError.h"
 
-#include <QThread>
 #include <memory>
 
 namespace parcours {
 
-DashboardLoader::DashboardLoader(AppContext& context, QObject* parent) : QObject(parent), m_context(context)
+DashboardLoader::DashboardLoader(AppContext& context, QObject* parent)
+    : QObject(parent), m_worker(new DatabaseWorker(context, this))
 {
-}
-
-DashboardLoader::~DashboardLoader()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
 }
 
 DashboardLoader::Figures DashboardLoader::compute(AppContext& context)
@@ -53,39 +46,18 @@ DashboardLoader::Figures DashboardLoader::compute(AppContext& context)
 
 void DashboardLoader::start()
 {
-    const QString path = m_context.databasePath();
-    if (path == QLatin1String(":memory:")) {
-        emit loaded(compute(m_context));
-        return;
-    }
-    if (m_thread) {
-        m_pending = true;
-        return;
-    }
     auto result = std::make_shared<Figures>();
-    const Clock& clock = m_context.clock();
-    m_thread = QThread::create([result, path, &clock] {
-        try {
-            auto context = AppContext::openFile(path, clock);
-            *result = compute(*context);
-        } catch (const DomainError& error) {
-            result->error = error.message();
-        }
-    });
-    // finished is emitted by the worker; `this` lives on the GUI thread, so
-    // the slot runs there (queued).
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->wait(); // finished is emitted just before the thread really ends
-        delete m_thread;
-        m_thread = nullptr;
-        if (m_pending) {
-            m_pending = false;
-            start();
-            return;
-        }
-        emit loaded(*result);
-    });
-    m_thread->start();
+    m_worker->run([result](AppContext& context) { *result = compute(context); },
+                  [this, result](const QString& error) {
+                      if (!error.isEmpty())
+                          result->error = error;
+                      emit loaded(*result);
+                  });
+}
+
+bool DashboardLoader::isBusy() const
+{
+    return m_worker->isBusy();
 }
 
 } // namespace parcours

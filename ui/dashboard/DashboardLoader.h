@@ -8,11 +8,10 @@
 #include <QList>
 #include <QObject>
 
-class QThread;
-
 namespace parcours {
 
 class AppContext;
+class DatabaseWorker;
 
 // Computes the dashboard's figures and alerts. On a national register that
 // takes seconds (every alert candidate's file is read), so it runs on a
@@ -43,13 +42,11 @@ class DashboardLoader : public QObject
     };
 
     explicit DashboardLoader(AppContext& context, QObject* parent = nullptr);
-    // Waits for a computation in progress: its thread must not outlive us.
-    ~DashboardLoader() override;
 
     // Starts a computation; when one is running, another follows it so the
     // result reflects the latest saves.
     void start();
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
 
     static constexpr int kMaxFollowUps = 200;
     static Figures compute(AppContext& context);
@@ -58,9 +55,7 @@ class DashboardLoader : public QObject
     void loaded(const parcours::DashboardLoader::Figures& figures);
 
   private:
-    AppContext& m_context;
-    QThread* m_thread = nullptr;
-    bool m_pending = false;
+    DatabaseWorker* m_worker;
 };
 
 } // namespace parcours

@@ -5,11 +5,10 @@
 #include <QObject>
 #include <QString>
 
-class QThread;
-
 namespace parcours {
 
 class AppContext;
+class DatabaseWorker;
 
 // Computes a campaign's summary off the GUI thread. The SQL aggregates of a
 // 250,000-person campaign take seconds, so, as DashboardLoader does, the work
@@ -28,22 +27,18 @@ class CampaignSummaryLoader : public QObject
     };
 
     explicit CampaignSummaryLoader(AppContext& context, QObject* parent = nullptr);
-    // Waits for a computation in progress: its thread must not outlive us.
-    ~CampaignSummaryLoader() override;
 
     // Starts a computation; when one is running, the latest request follows it
     // (a user flicking through RPEs only gets the last one's figures).
     void start(const SurveySummaryRequest& request);
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     static Result compute(AppContext& context, const SurveySummaryRequest& request);
 
   signals:
     void loaded(const parcours::CampaignSummaryLoader::Result& result);
 
   private:
-    AppContext& m_context;
-    QThread* m_thread = nullptr;
-    std::optional<SurveySummaryRequest> m_pending;
+    DatabaseWorker* m_worker;
 };
 
 } // namespace parcours

@@ -3,9 +3,9 @@
 #include "AppContext.h"
 #include "CampaignService.h"
 #include "ContactService.h"
+#include "DatabaseWorker.h"
 #include "DomainError.h"
 
-#include <QThread>
 #include <memory>
 
 namespace parcours {
@@ -30,16 +30,8 @@ Counts countsOf(const QHash<CampaignStatus, int>& byStatus)
 } // namespace
 
 CoverageLoader::CoverageLoader(AppContext& context, SurveyCampaign campaign, QObject* parent)
-    : QObject(parent), m_context(context), m_campaign(std::move(campaign))
+    : QObject(parent), m_campaign(std::move(campaign)), m_worker(new DatabaseWorker(context, this))
 {
-}
-
-CoverageLoader::~CoverageLoader()
-{
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
-    }
 }
 
 CoverageLoader::Result CoverageLoader::compute(AppContext& context, const SurveyCampaign& campaign)
@@ -96,40 +88,19 @@ CoverageLoader::Result CoverageLoader::compute(AppContext& context, const Survey
 
 void CoverageLoader::start()
 {
-    const QString path = m_context.databasePath();
-    if (path == QLatin1String(":memory:")) {
-        emit loaded(compute(m_context, m_campaign));
-        return;
-    }
-    if (m_thread) {
-        m_pending = true;
-        return;
-    }
     auto result = std::make_shared<Result>();
-    const Clock& clock = m_context.clock();
     const SurveyCampaign campaign = m_campaign;
-    m_thread = QThread::create([result, path, &clock, campaign] {
-        try {
-            auto context = AppContext::openFile(path, clock);
-            *result = compute(*context, campaign);
-        } catch (const DomainError& error) {
-            result->error = error.message();
-        }
-    });
-    // finished is emitted by the worker; `this` lives on the GUI thread, so
-    // the slot runs there (queued).
-    connect(m_thread, &QThread::finished, this, [this, result] {
-        m_thread->wait();
-        delete m_thread;
-        m_thread = nullptr;
-        if (m_pending) {
-            m_pending = false;
-            start();
-            return;
-        }
-        emit loaded(*result);
-    });
-    m_thread->start();
+    m_worker->run([result, campaign](AppContext& context) { *result = compute(context, campaign); },
+                  [this, result](const QString& error) {
+                      if (!error.isEmpty())
+                          result->error = error;
+                      emit loaded(*result);
+                  });
+}
+
+bool CoverageLoader::isBusy() const
+{
+    return m_worker->isBusy();
 }
 
 } // namespace parcours

@@ -6,11 +6,10 @@
 #include <QObject>
 #include <QString>
 
-class QThread;
-
 namespace parcours {
 
 class AppContext;
+class DatabaseWorker;
 
 // A campaign's coverage per RPE: the annual contact (ContactService) beside
 // the campaign's statuses. The annual contact scans the year's exchanges, so
@@ -37,20 +36,17 @@ class CoverageLoader : public QObject
     };
 
     CoverageLoader(AppContext& context, SurveyCampaign campaign, QObject* parent = nullptr);
-    ~CoverageLoader() override;
 
     void start();
-    bool isBusy() const { return m_thread != nullptr; }
+    bool isBusy() const;
     static Result compute(AppContext& context, const SurveyCampaign& campaign);
 
   signals:
     void loaded(const parcours::CoverageLoader::Result& result);
 
   private:
-    AppContext& m_context;
     SurveyCampaign m_campaign;
-    QThread* m_thread = nullptr;
-    bool m_pending = false;
+    DatabaseWorker* m_worker;
 };
 
 } // namespace parcours

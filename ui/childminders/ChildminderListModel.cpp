@@ -54,23 +54,13 @@ const ChildminderSummary* ChildminderListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
+    // Someone may have deleted people since the count: the row is then empty.
+    return m_pages.row(row, [this](int offset, int limit) {
         ChildminderQuery query = m_query;
-        query.offset = page * kPageSize;
-        query.limit = kPageSize;
-        it = m_pages.insert(page, m_service.page(query));
-        m_recentPages.append(page);
-        while (m_recentPages.size() > kCachedPages)
-            m_pages.remove(m_recentPages.takeFirst());
-    } else if (m_recentPages.last() != page) {
-        m_recentPages.removeOne(page);
-        m_recentPages.append(page);
-    }
-    const int inPage = row % kPageSize;
-    // Someone may have deleted people since the count: show an empty row.
-    return inPage < it->size() ? &it->at(inPage) : nullptr;
+        query.offset = offset;
+        query.limit = limit;
+        return m_service.page(query);
+    });
 }
 
 QVariant ChildminderListModel::data(const QModelIndex& index, int role) const
@@ -158,7 +148,6 @@ void ChildminderListModel::sort(int column, Qt::SortOrder order)
     m_query.sort = sortColumn;
     m_query.ascending = ascending;
     m_pages.clear();
-    m_recentPages.clear();
     endResetModel();
 }
 
@@ -172,7 +161,6 @@ void ChildminderListModel::setFilters(const ChildminderQuery& filters)
     m_query.approvalEndingBefore = filters.approvalEndingBefore;
     m_count = m_service.count(m_query);
     m_pages.clear();
-    m_recentPages.clear();
     endResetModel();
 }
 
@@ -181,7 +169,6 @@ void ChildminderListModel::refresh()
     beginResetModel();
     m_count = m_service.count(m_query);
     m_pages.clear();
-    m_recentPages.clear();
     endResetModel();
 }
 

@@ -2,9 +2,9 @@
 
 #include "ChildminderQuery.h"
 #include "ChildminderSummary.h"
+#include "PageCache.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 
 namespace parcours {
@@ -22,8 +22,8 @@ class ChildminderListModel : public QAbstractTableModel
     Q_OBJECT
   public:
     enum Column { Name, FirstName, Commune, Relay, Status, ApprovalNumber, ApprovalEnd, Places, ColumnCount };
-    static constexpr int kPageSize = 200;
-    static constexpr int kCachedPages = 8;
+    static constexpr int kPageSize = PageCache<ChildminderSummary>::kPageSize;
+    static constexpr int kCachedPages = PageCache<ChildminderSummary>::kCachedPages;
     static constexpr int kIdRole = Qt::UserRole;
 
     ChildminderListModel(ChildminderService& service, const Clock& clock, QObject* parent = nullptr);
@@ -42,7 +42,7 @@ class ChildminderListModel : public QAbstractTableModel
     void refresh();
 
     qint64 idAt(int row) const;
-    int fetchedPageCount() const { return int(m_pages.size()); }
+    int fetchedPageCount() const { return m_pages.pageCount(); }
     // Ends closer than this are shown in amber (the alert setting).
     void setWatchMonths(int months) { m_watchMonths = months; }
 
@@ -55,8 +55,7 @@ class ChildminderListModel : public QAbstractTableModel
     int m_count = 0;
     int m_watchMonths = 6;
     // data() is const but fetching a page is only a cache fill.
-    mutable QHash<int, QList<ChildminderSummary>> m_pages;
-    mutable QList<int> m_recentPages; // most recent last, for eviction
+    mutable PageCache<ChildminderSummary> m_pages;
 };
 
 } // namespace parcours

@@ -27,19 +27,12 @@ const CampaignPersonRow* CampaignPeopleModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / kPageSize;
-    auto it = m_pages.find(page);
-    if (it == m_pages.end()) {
-        it = m_pages.insert(page, m_service.people(m_campaignId, m_filter, page * kPageSize, kPageSize));
-        m_recentPages.append(page);
-        while (m_recentPages.size() > kCachedPages)
-            m_pages.remove(m_recentPages.takeFirst());
-    } else if (m_recentPages.last() != page) {
-        m_recentPages.removeOne(page);
-        m_recentPages.append(page);
-    }
-    const int inPage = row % kPageSize;
-    return inPage < it->size() ? &it->at(inPage) : nullptr;
+    return m_pages.row(row, [this](int offset, int limit) { return fetch(offset, limit); });
+}
+
+QList<CampaignPersonRow> CampaignPeopleModel::fetch(int offset, int limit) const
+{
+    return m_service.people(m_campaignId, m_filter, offset, limit);
 }
 
 QVariant CampaignPeopleModel::data(const QModelIndex& index, int role) const
@@ -118,7 +111,6 @@ void CampaignPeopleModel::setFilter(const CampaignPeopleFilter& filter)
     m_filter = filter;
     m_count = m_service.countPeople(m_campaignId, m_filter);
     m_pages.clear();
-    m_recentPages.clear();
     endResetModel();
 }
 
@@ -129,9 +121,13 @@ void CampaignPeopleModel::refresh()
 
 void CampaignPeopleModel::updateRow(int row, CampaignStatus status)
 {
-    if (!rowAt(row))
+    if (row < 0 || row >= m_count)
         return;
-    CampaignPersonRow& person = m_pages[row / kPageSize][row % kPageSize];
+    CampaignPersonRow* cached =
+        m_pages.row(row, [this](int offset, int limit) { return fetch(offset, limit); });
+    if (!cached)
+        return;
+    CampaignPersonRow& person = *cached;
     person.status = status;
     person.reminders = 0;
     person.lastInvitation = QDate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PageCache.h"
 #include "SurveyCampaign.h"
 
 #include <QAbstractTableModel>
@@ -19,8 +20,8 @@ class CampaignPeopleModel : public QAbstractTableModel
     Q_OBJECT
   public:
     enum Column { Name, Commune, Relay, Phone, Status, LastSending, Reminders, Reference, ColumnCount };
-    static constexpr int kPageSize = 200;
-    static constexpr int kCachedPages = 8;
+    static constexpr int kPageSize = PageCache<CampaignPersonRow>::kPageSize;
+    static constexpr int kCachedPages = PageCache<CampaignPersonRow>::kCachedPages;
     static constexpr int kIdRole = Qt::UserRole;
 
     CampaignPeopleModel(CampaignService& service, qint64 campaignId, QObject* parent = nullptr);
@@ -41,15 +42,15 @@ class CampaignPeopleModel : public QAbstractTableModel
 
     const CampaignPersonRow* rowAt(int row) const;
     qint64 idAt(int row) const;
-    int fetchedPageCount() const { return int(m_pages.size()); }
+    int fetchedPageCount() const { return m_pages.pageCount(); }
 
   private:
     CampaignService& m_service;
     qint64 m_campaignId;
     CampaignPeopleFilter m_filter;
     int m_count = 0;
-    mutable QHash<int, QList<CampaignPersonRow>> m_pages;
-    mutable QList<int> m_recentPages; // most recent last, for eviction
+    QList<CampaignPersonRow> fetch(int offset, int limit) const;
+    mutable PageCache<CampaignPersonRow> m_pages; // data() is const; fetching only fills a cache
 };
 
 } // namespace parcours

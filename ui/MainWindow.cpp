@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "PartnersPage.h"
+#include "PromotionPage.h"
+#include "TrainingAreaPage.h"
+
 #include "SettingsDialog.h"
 
 #include "AppContext.h"
@@ -96,7 +100,8 @@ QWidget* MainWindow::buildNavigation()
     } entries[] = {
         {":/icons/dashboard.svg", tr("Dashboard")}, {":/icons/childminders.svg", tr("Childminders")},
         {":/icons/relay.svg", tr("Relays (RPE)")},  {":/icons/mam.svg", tr("MAM")},
-        {":/icons/survey.svg", tr("Campaigns")},
+        {":/icons/survey.svg", tr("Campaigns")},    {":/icons/training.svg", tr("Trainings")},
+        {":/icons/promotion.svg", tr("Promotion")}, {":/icons/partners.svg", tr("Partners")},
     };
     for (const auto& entry : entries) {
         auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(entry.icon)), entry.label, m_navigation);
@@ -155,7 +160,11 @@ void MainWindow::buildPages()
     m_relays = new RelayListPage(*m_context, m_stack);
     m_mams = new MamListPage(*m_context, m_stack);
     m_campaigns = new CampaignListPage(*m_context, m_stack);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns})
+    m_trainings = new TrainingAreaPage(*m_context, m_stack);
+    m_promotion = new PromotionPage(*m_context, m_stack);
+    m_partners = new PartnersPage(*m_context, m_stack);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns,
+                                                         m_trainings, m_promotion, m_partners})
         m_stack->addWidget(page);
     m_dashboardStale = false;
 

@@ -16,7 +16,10 @@ class ChildminderListPage;
 class DashboardPage;
 class ImportWizard;
 class MamListPage;
+class PartnersPage;
+class PromotionPage;
 class RelayListPage;
+class TrainingAreaPage;
 
 // The application window: a navigation sidebar, one page per area, the File
 // and Help menus, and the database file in the status bar. It owns the open
@@ -26,7 +29,16 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
   public:
-    enum Page { DashboardIndex, ChildminderIndex, RelayIndex, MamIndex, CampaignIndex };
+    enum Page {
+        DashboardIndex,
+        ChildminderIndex,
+        RelayIndex,
+        MamIndex,
+        CampaignIndex,
+        TrainingIndex,
+        PromotionIndex,
+        PartnersIndex
+    };
 
     explicit MainWindow(std::unique_ptr<AppContext> context, QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +59,9 @@ class MainWindow : public QMainWindow
     RelayListPage* relayList() const { return m_relays; }
     MamListPage* mamList() const { return m_mams; }
     CampaignListPage* campaignList() const { return m_campaigns; }
+    TrainingAreaPage* trainingArea() const { return m_trainings; }
+    PromotionPage* promotionPage() const { return m_promotion; }
+    PartnersPage* partnersPage() const { return m_partners; }
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -71,6 +86,9 @@ class MainWindow : public QMainWindow
     RelayListPage* m_relays = nullptr;
     MamListPage* m_mams = nullptr;
     CampaignListPage* m_campaigns = nullptr;
+    TrainingAreaPage* m_trainings = nullptr;
+    PromotionPage* m_promotion = nullptr;
+    PartnersPage* m_partners = nullptr;
     bool m_dashboardStale = false;
 };
 

@@ -6,14 +6,21 @@
 #include "ServiceIdentityStore.h"
 #include "SqlApprovalRepository.h"
 #include "SqlCampaignRepository.h"
+#include "SqlCareerRepository.h"
 #include "SqlChildminderRepository.h"
 #include "SqlContactRepository.h"
 #include "SqlMamRepository.h"
+#include "SqlPartnerRepository.h"
+#include "SqlPromotionActionRepository.h"
+#include "SqlProspectRepository.h"
 #include "SqlQuestionnaireRepository.h"
 #include "SqlRelayRepository.h"
 #include "SqlResponseRepository.h"
+#include "SqlRetentionRepository.h"
 #include "SqlSettingsRepository.h"
 #include "SqlSurveyStatistics.h"
+#include "SqlTimelineRepository.h"
+#include "SqlTrainingRepository.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -24,7 +31,8 @@ struct AppContext::Store
 {
     explicit Store(std::unique_ptr<Database> database)
         : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
-          contacts(*db), questionnaires(*db), campaigns(*db), responses(*db), statistics(*db)
+          contacts(*db), questionnaires(*db), campaigns(*db), responses(*db), statistics(*db), trainings(*db),
+          careers(*db), partners(*db), promotionActions(*db), prospects(*db), retention(*db), timeline(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -38,6 +46,13 @@ struct AppContext::Store
     SqlCampaignRepository campaigns;
     SqlResponseRepository responses;
     SqlSurveyStatistics statistics;
+    SqlTrainingRepository trainings;
+    SqlCareerRepository careers;
+    SqlPartnerRepository partners;
+    SqlPromotionActionRepository promotionActions;
+    SqlProspectRepository prospects;
+    SqlRetentionRepository retention;
+    SqlTimelineRepository timeline;
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -129,6 +144,34 @@ SettingsRepository& AppContext::settings()
 SurveyStatisticsRepository& AppContext::statistics()
 {
     return m_store->statistics;
+}
+TrainingRepository& AppContext::trainings()
+{
+    return m_store->trainings;
+}
+CareerRepository& AppContext::careers()
+{
+    return m_store->careers;
+}
+PartnerRepository& AppContext::partners()
+{
+    return m_store->partners;
+}
+PromotionActionRepository& AppContext::promotionActions()
+{
+    return m_store->promotionActions;
+}
+ProspectRepository& AppContext::prospects()
+{
+    return m_store->prospects;
+}
+RetentionRepository& AppContext::retention()
+{
+    return m_store->retention;
+}
+TimelineRepository& AppContext::timeline()
+{
+    return m_store->timeline;
 }
 TransactionRunner& AppContext::transactions()
 {

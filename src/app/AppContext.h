@@ -9,6 +9,13 @@
 namespace parcours {
 
 class ApprovalRepository;
+class TrainingRepository;
+class CareerRepository;
+class PartnerRepository;
+class PromotionActionRepository;
+class ProspectRepository;
+class RetentionRepository;
+class TimelineRepository;
 class CampaignRepository;
 class ChildminderRepository;
 class Clock;
@@ -52,6 +59,14 @@ class AppContext
     ResponseRepository& responses();
     SettingsRepository& settings();
     SurveyStatisticsRepository& statistics();
+    // Career paths (issue 4).
+    TrainingRepository& trainings();
+    CareerRepository& careers();
+    PartnerRepository& partners();
+    PromotionActionRepository& promotionActions();
+    ProspectRepository& prospects();
+    RetentionRepository& retention();
+    TimelineRepository& timeline();
     TransactionRunner& transactions();
 
   private:

@@ -77,7 +77,9 @@ const QList<CliCommand>& cliCommands()
                              "[--emails FILE.csv]   invitation letters and email list"),
          &addSurveyLettersOptions, &runSurveyLetters},
     };
-    return commands;
+    static const QList<CliCommand> all =
+        commands + trainingCommands() + prospectCommands() + personCommands();
+    return all;
 }
 
 } // namespace parcours

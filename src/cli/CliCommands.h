@@ -20,6 +20,11 @@ struct CliCommand
 
 const QList<CliCommand>& cliCommands();
 
+// Career paths (issue 4): each file adds its own commands.
+QList<CliCommand> trainingCommands(); // TrainingCommands.cpp: training list, training enrol
+QList<CliCommand> prospectCommands(); // ProspectCommands.cpp: prospects funnel
+QList<CliCommand> personCommands();   // PersonCommands.cpp: person export, isolation
+
 // Commands, one file each.
 int runInit(CliContext&, const QCommandLineParser&, const QStringList&);
 void addDemoOptions(QCommandLineParser&);

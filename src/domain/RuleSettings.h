@@ -22,6 +22,26 @@ struct RuleSettings
     int suspensionMaxMonths = 4;
     int campaignMaxReminders = 2; // survey campaigns (issue 3)
     int campaignMinDaysBetweenReminders = 14;
+    // Career paths (issue 4). Initial training: 80 h before the first child,
+    // due within 6 months of the first agrément, then 40 h within 3 years.
+    // Agréments granted before 1 January of trainingReformYear follow the
+    // former rule (60 h before the first child, 60 h within 2 years).
+    int initialFirstPartHours = 80;
+    int initialFirstPartMonths = 6;
+    int initialSecondPartHours = 40;
+    int initialSecondPartYears = 3;
+    int trainingReformYear = 2019;
+    int legacyFirstPartHours = 60;
+    int legacySecondPartHours = 60;
+    int legacySecondPartYears = 2;
+    int continuingTrainingHoursPerYear = 58;
+    int professionalReviewYears = 2;
+    int vaeMinExperienceHours = 1607;
+    int immersionMaxMonths = 1;        // PMSMP: at most 1 month...
+    int immersionMaxRenewals = 1;      // ...renewable once...
+    int immersionMaxMonthsPerHost = 2; // ...and 2 months per 12 months in one host
+    int deadlineAlertMonths = 3;       // a training deadline shows as due this long before
+    int isolationMonths = 12;          // isolation watch: nothing collective and no contact for this long
     QString defaultDepartement = QStringLiteral("55");
 };
 

@@ -22,6 +22,22 @@ constexpr IntSetting kIntSettings[] = {
     {"rules/suspension_max_months", &RuleSettings::suspensionMaxMonths},
     {"rules/campaign_max_reminders", &RuleSettings::campaignMaxReminders},
     {"rules/campaign_min_days_between_reminders", &RuleSettings::campaignMinDaysBetweenReminders},
+    {"rules/initial_first_part_hours", &RuleSettings::initialFirstPartHours},
+    {"rules/initial_first_part_months", &RuleSettings::initialFirstPartMonths},
+    {"rules/initial_second_part_hours", &RuleSettings::initialSecondPartHours},
+    {"rules/initial_second_part_years", &RuleSettings::initialSecondPartYears},
+    {"rules/training_reform_year", &RuleSettings::trainingReformYear},
+    {"rules/legacy_first_part_hours", &RuleSettings::legacyFirstPartHours},
+    {"rules/legacy_second_part_hours", &RuleSettings::legacySecondPartHours},
+    {"rules/legacy_second_part_years", &RuleSettings::legacySecondPartYears},
+    {"rules/continuing_training_hours_per_year", &RuleSettings::continuingTrainingHoursPerYear},
+    {"rules/professional_review_years", &RuleSettings::professionalReviewYears},
+    {"rules/vae_min_experience_hours", &RuleSettings::vaeMinExperienceHours},
+    {"rules/immersion_max_months", &RuleSettings::immersionMaxMonths},
+    {"rules/immersion_max_renewals", &RuleSettings::immersionMaxRenewals},
+    {"rules/immersion_max_months_per_host", &RuleSettings::immersionMaxMonthsPerHost},
+    {"rules/deadline_alert_months", &RuleSettings::deadlineAlertMonths},
+    {"rules/isolation_months", &RuleSettings::isolationMonths},
 };
 const QString kDepartementKey = QStringLiteral("rules/default_departement");
 } // namespace

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "CareerPathsSchema.h"
 #include "Database.h"
 #include "DomainError.h"
 
@@ -203,6 +204,7 @@ const Migration kMigrations[] = {
     {3, "questionnaires", &upgradeToV3},
     {4, "survey campaigns", &upgradeToV4},
     {5, "survey responses", &upgradeToV5},
+    {6, "career paths", &createCareerPathsSchema},
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "ChildminderEditor.h"
 
 #include "AppContext.h"
+#include "CareerPathTab.h"
 #include "ChildminderApprovalsTab.h"
 #include "ChildminderContactsTab.h"
 #include "ChildminderIdentityTab.h"
@@ -9,6 +10,7 @@
 #include "FieldErrorLabels.h"
 #include "Logging.h"
 #include "MessageBox.h"
+#include "TimelineTab.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -36,7 +38,8 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
     : QDialog(parent), m_context(context), m_tabs(new QTabWidget(this)),
       m_identity(new ChildminderIdentityTab(context, this)),
       m_approvals(new ChildminderApprovalsTab(context, this)),
-      m_contacts(new ChildminderContactsTab(context, this)), m_headerName(new QLabel(this)),
+      m_contacts(new ChildminderContactsTab(context, this)), m_career(new CareerPathTab(context, this)),
+      m_timeline(new TimelineTab(context, this)), m_headerName(new QLabel(this)),
       m_headerDetails(new QLabel(this)), m_feedback(new QLabel(this)),
       m_saveButton(new QPushButton(tr("&Save"), this))
 {
@@ -46,6 +49,8 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
     m_tabs->addTab(m_approvals, tr("&Agréments"));
     m_tabs->addTab(buildNotesTab(), tr("&Notes"));
     m_tabs->addTab(m_contacts, tr("Con&tacts"));
+    m_tabs->addTab(m_career, tr("Career &path"));
+    m_tabs->addTab(m_timeline, tr("T&imeline"));
 
     m_headerName->setObjectName(QStringLiteral("editorHeader"));
     QFont headerFont = m_headerName->font();
@@ -125,6 +130,8 @@ void ChildminderEditor::load(const ChildminderFile& file)
     m_notes->setPlainText(file.person.notes);
     m_approvals->setApprovals(file.person.id, file.approvals);
     m_contacts->setPerson(file.person.id);
+    m_career->setPerson(file.person.id);
+    m_timeline->setPerson(file.person.id);
     // Compare with what the widgets give back (trimmed postal code, resolved
     // commune text) so a file that was only opened is never "changed".
     m_identity->writeTo(m_loaded);

@@ -12,9 +12,11 @@ class QTabWidget;
 namespace parcours {
 
 class AppContext;
+class CareerPathTab;
 class ChildminderApprovalsTab;
 class ChildminderContactsTab;
 class ChildminderIdentityTab;
+class TimelineTab;
 
 // One childminder's file: tabs Identity / Agréments / Notes / Contacts. "Save" writes
 // the identity and notes through ChildminderService and keeps the window open
@@ -38,6 +40,8 @@ class ChildminderEditor : public QDialog
     ChildminderIdentityTab* identityTab() const { return m_identity; }
     ChildminderApprovalsTab* approvalsTab() const { return m_approvals; }
     ChildminderContactsTab* contactsTab() const { return m_contacts; }
+    CareerPathTab* careerTab() const { return m_career; }
+    TimelineTab* timelineTab() const { return m_timeline; }
     QTabWidget* tabs() const { return m_tabs; }
 
   signals:
@@ -61,6 +65,8 @@ class ChildminderEditor : public QDialog
     ChildminderIdentityTab* m_identity;
     ChildminderApprovalsTab* m_approvals;
     ChildminderContactsTab* m_contacts;
+    CareerPathTab* m_career;
+    TimelineTab* m_timeline;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_headerName;
     QLabel* m_headerDetails;

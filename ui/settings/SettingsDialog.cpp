@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 
+#include "RuleSettingsForm.h"
+
 #include "AppContext.h"
 #include "DomainError.h"
 #include "FieldErrorLabels.h"
@@ -91,6 +93,8 @@ SettingsDialog::SettingsDialog(AppContext& context, QWidget* parent)
     campaignForm->addRow(tr("Maximum number of reminders:"), m_maxReminders);
     campaignForm->addRow(tr("Minimum delay between two reminders:"), m_daysBetween);
     m_tabs->addTab(campaigns, tr("Campaigns"));
+    m_ruleForm = new RuleSettingsForm(rules, m_tabs);
+    m_tabs->addTab(m_ruleForm, tr("Rules"));
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
@@ -161,6 +165,7 @@ bool SettingsDialog::save()
     RuleSettings rules = m_context.rules();
     rules.campaignMaxReminders = m_maxReminders->value();
     rules.campaignMinDaysBetweenReminders = m_daysBetween->value();
+    m_ruleForm->apply(rules);
     try {
         m_context.setServiceIdentity(identity());
         m_context.setRules(rules);

@@ -11,6 +11,7 @@ class QTabWidget;
 namespace parcours {
 
 class AppContext;
+class RuleSettingsForm;
 struct ServiceIdentity;
 
 // « Paramètres »: who the service is (letters, reports) and the campaign
@@ -47,6 +48,7 @@ class SettingsDialog : public QDialog
     QLineEdit* m_signatoryTitle;
     QSpinBox* m_maxReminders;
     QSpinBox* m_daysBetween;
+    RuleSettingsForm* m_ruleForm;
     QLabel* m_error;
 };
 

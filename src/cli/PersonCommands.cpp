@@ -1,0 +1,10 @@
+#include "CliCommands.h"
+
+namespace parcours {
+
+QList<CliCommand> personCommands()
+{
+    return {};
+}
+
+} // namespace parcours

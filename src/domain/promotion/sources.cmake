@@ -1,0 +1,3 @@
+# Issue 4 (promotion). Included by src/domain/CMakeLists.txt.
+set(PARCOURS_DOMAIN_PROMOTION_SOURCES
+)

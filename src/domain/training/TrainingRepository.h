@@ -1,0 +1,12 @@
+#pragma once
+
+namespace parcours {
+
+// Training catalogue: courses, sessions and enrolments.
+class TrainingRepository
+{
+  public:
+    virtual ~TrainingRepository() = default;
+};
+
+} // namespace parcours

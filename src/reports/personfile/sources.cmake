@@ -1,0 +1,3 @@
+# Issue 4 (personfile). Included by src/reports/CMakeLists.txt.
+set(PARCOURS_REPORTS_PERSONFILE_SOURCES
+)

@@ -1,0 +1,3 @@
+# Issue 4 (promotion). Included by src/reports/CMakeLists.txt.
+set(PARCOURS_REPORTS_PROMOTION_SOURCES
+)

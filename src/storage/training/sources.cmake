@@ -1,0 +1,3 @@
+# Issue 4 (training). Included by src/storage/CMakeLists.txt.
+set(PARCOURS_STORAGE_TRAINING_SOURCES
+)

@@ -1,0 +1,3 @@
+# Tests of issue 4 (career). Included by tests/app/CMakeLists.txt.
+set(PARCOURS_APP_CAREER_TESTS
+)

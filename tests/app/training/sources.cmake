@@ -1,0 +1,3 @@
+# Tests of issue 4 (training). Included by tests/app/CMakeLists.txt.
+set(PARCOURS_APP_TRAINING_TESTS
+)

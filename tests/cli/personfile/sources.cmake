@@ -1,0 +1,3 @@
+# CLI tests of issue 4 (personfile). Included by tests/cli/CMakeLists.txt.
+set(PARCOURS_CLI_PERSONFILE_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 4 (promotion). Included by tests/domain/CMakeLists.txt.
+set(PARCOURS_DOMAIN_PROMOTION_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 4 (training). Included by tests/domain/CMakeLists.txt.
+set(PARCOURS_DOMAIN_TRAINING_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 4 (personfile). Included by tests/reports/CMakeLists.txt.
+set(PARCOURS_REPORTS_PERSONFILE_TESTS
+)

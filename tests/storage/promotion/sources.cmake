@@ -1,0 +1,3 @@
+# Tests of issue 4 (promotion). Included by tests/storage/CMakeLists.txt.
+set(PARCOURS_STORAGE_PROMOTION_TESTS
+)

@@ -1,0 +1,3 @@
+# GUI tests of issue 4 (personfile). Included by tests/ui/CMakeLists.txt.
+set(PARCOURS_UI_PERSONFILE_TESTS
+)

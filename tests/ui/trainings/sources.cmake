@@ -1,0 +1,3 @@
+# GUI tests of issue 4 (trainings). Included by tests/ui/CMakeLists.txt.
+set(PARCOURS_UI_TRAININGS_TESTS
+)

@@ -1,0 +1,4 @@
+# Issue 4 GUI (career). Included by ui/CMakeLists.txt.
+set(PARCOURS_UI_CAREER_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/CareerPathTab.cpp
+)

@@ -6,6 +6,7 @@
 #include "ChildminderRepository.h"
 #include "Clock.h"
 #include "MamRepository.h"
+#include "ObligationService.h"
 
 #include <algorithm>
 
@@ -28,6 +29,20 @@ QList<Alert> AlertService::current(int withinMonths) const
     for (const auto& mam : m_context.mams().all())
         alerts += rules.alertsFor(mam, today);
     // Undated alerts (no agrément on file) come first: they need a look now.
+    std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
+        if (a.date.isValid() != b.date.isValid())
+            return !a.date.isValid();
+        return a.date < b.date;
+    });
+    return alerts;
+}
+
+QList<Alert> AlertService::currentWithTraining(int withinMonths) const
+{
+    QList<Alert> alerts = current(withinMonths);
+    // Training deadlines (issue 4) come from one paged SQL query over the
+    // register, never one query per person.
+    alerts += ObligationService(m_context).deadlineAlerts();
     std::stable_sort(alerts.begin(), alerts.end(), [](const Alert& a, const Alert& b) {
         if (a.date.isValid() != b.date.isValid())
             return !a.date.isValid();

@@ -103,7 +103,7 @@ int runAlerts(CliContext& cli, const QCommandLineParser& parser, const QStringLi
         CliContext::err(QCoreApplication::translate("parcours-cli", "alerts takes no argument."));
         return ExitUsage;
     }
-    const auto alerts = AlertService(cli.app()).current(months);
+    const auto alerts = AlertService(cli.app()).currentWithTraining(months);
     if (cli.json()) {
         QJsonArray list;
         for (const auto& a : alerts)

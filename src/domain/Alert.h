@@ -11,6 +11,7 @@ enum class AlertKind {
     SuspensionTooLong,
     MamOverLimits,
     ExpiredWhileActive,
+    TrainingDeadline, // a training obligation due soon or overdue (issue 4, ObligationService)
 };
 
 QString alertKindKey(AlertKind kind);

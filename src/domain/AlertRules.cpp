@@ -18,6 +18,8 @@ QString alertKindKey(AlertKind kind)
         return QStringLiteral("mam_over_limits");
     case AlertKind::ExpiredWhileActive:
         return QStringLiteral("expired_while_active");
+    case AlertKind::TrainingDeadline:
+        return QStringLiteral("training_deadline");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 #include "DateLineEdit.h"
 #include "DomainError.h"
 #include "FieldErrorLabels.h"
+#include "ObligationService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,6 +107,17 @@ void ApprovalDecisionDialog::buildFields()
         m_ep3 = new QCheckBox(tr("EP3 of the CAP AEPE passed"), this);
         m_term = new QLabel(this);
         m_term->setObjectName(QStringLiteral("termLabel"));
+        // Prefilled from her record (training hours, CAP AEPE results); the
+        // user may still correct them from the papers in the renewal file.
+        m_initialTraining->setObjectName(QStringLiteral("initialTrainingCheck"));
+        m_ep1->setObjectName(QStringLiteral("ep1Check"));
+        m_ep3->setObjectName(QStringLiteral("ep3Check"));
+        if (m_personId > 0) {
+            const TrainingState recorded = ObligationService(m_context).trainingState(m_personId);
+            m_initialTraining->setChecked(recorded.initialTrainingComplete);
+            m_ep1->setChecked(recorded.ep1Passed);
+            m_ep3->setChecked(recorded.ep3Passed);
+        }
         for (QCheckBox* box : {m_initialTraining, m_ep1, m_ep3}) {
             form->addRow(QString(), box);
             connect(box, &QCheckBox::toggled, this, &ApprovalDecisionDialog::updateRenewalTerm);

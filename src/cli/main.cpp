@@ -38,6 +38,11 @@ bool needsGui(int argc, char* argv[])
         if (qstrcmp(argv[i], "survey") == 0 &&
             (qstrcmp(argv[i + 1], "summary") == 0 || qstrcmp(argv[i + 1], "letters") == 0))
             return true;
+    // The person file PDF needs fonts (QGuiApplication); its JSON does not, but
+    // the format may come from --out's extension, so the command decides.
+    for (int i = 1; i + 1 < argc; ++i)
+        if (qstrcmp(argv[i], "person") == 0 && qstrcmp(argv[i + 1], "export") == 0)
+            return true;
     return false;
 }
 

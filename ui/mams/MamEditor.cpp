@@ -9,6 +9,7 @@
 #include "DomainError.h"
 #include "FieldErrorLabels.h"
 #include "MamService.h"
+#include "MamSupportPanel.h"
 #include "MessageBox.h"
 
 #include <QComboBox>
@@ -78,13 +79,17 @@ MamEditor::MamEditor(AppContext& context, qint64 id, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buildMembers(), 1);
+    // « Accompagnement »: the service's support actions for this MAM (retention).
+    auto* support = new MamSupportPanel(context, id, this);
+    connect(this, &MamEditor::saved, support, &MamSupportPanel::setMam);
+    layout->addWidget(support);
     layout->addWidget(buttons);
 
     Mam mam;
     if (id > 0)
         mam = MamService(context).find(id).value_or(Mam{});
     load(mam);
-    resize(720, 560);
+    resize(720, 720);
 }
 
 QWidget* MamEditor::buildMembers()

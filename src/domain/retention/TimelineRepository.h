@@ -1,5 +1,9 @@
 #pragma once
 
+#include "TimelineEntry.h"
+
+#include <QList>
+
 namespace parcours {
 
 // One person's timeline, merged in SQL from every table that dates her career.
@@ -7,6 +11,8 @@ class TimelineRepository
 {
   public:
     virtual ~TimelineRepository() = default;
+    // Newest first, at most query.limit lines.
+    virtual QList<TimelineEntry> entries(const TimelineQuery& query) const = 0;
 };
 
 } // namespace parcours

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "BackgroundTask.h"
+#include "DemoCareerPaths.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 #include "DemoSurveyCampaigns.h"
@@ -90,6 +91,7 @@ bool FirstRunDialog::fillWithDemo(QWidget* parent, const QString& path, const Cl
                                                       context.transactions(), context.clock())
                                            .generate(kDemoSeed);
                                        DemoSurveyCampaigns(context).generate(kDemoSeed);
+                                       DemoCareerPaths(context).generate(kDemoSeed);
                                    });
     } catch (const DomainError& error) {
         logError(QStringLiteral("demo data generation failed"));

@@ -1,8 +1,13 @@
 #include "MainWindow.h"
 
+#include "CareerPathTab.h"
+#include "CollectiveActivitiesTab.h"
+#include "IsolationWatchTab.h"
 #include "PartnersPage.h"
 #include "PromotionPage.h"
+#include "TimelineTab.h"
 #include "TrainingAreaPage.h"
+#include "TrainingSessionsTab.h"
 
 #include "SettingsDialog.h"
 
@@ -178,12 +183,45 @@ void MainWindow::buildPages()
     connect(m_relays, &RelayListPage::relaysChanged, this, &MainWindow::onRegisterChanged);
     connect(m_mams, &MamListPage::mamsChanged, this, &MainWindow::onRegisterChanged);
     connect(m_campaigns, &CampaignListPage::openChildminderRequested, this, &MainWindow::openChildminder);
+    connectCareerPathPages();
     // Responses and exchanges count for the annual contact on the dashboard.
     connect(m_campaigns, &CampaignListPage::changed, this, [this] { m_dashboardStale = true; });
 
     m_navigation->setCurrentRow(DashboardIndex);
     m_stack->setCurrentIndex(DashboardIndex);
     updateTitle();
+}
+
+// Issue 4's areas: people open from the isolation watch and the prospects,
+// the dashboard's career-path box leads to them, and what they change shows
+// on the dashboard the next time it is on screen.
+void MainWindow::connectCareerPathPages()
+{
+    connect(m_trainings->isolationTab(), &IsolationWatchTab::openChildminderRequested, this,
+            &MainWindow::openChildminder);
+    connect(m_trainings->activitiesTab(), &CollectiveActivitiesTab::activitiesChanged, this, [this] {
+        m_trainings->isolationTab()->refresh();
+        m_dashboardStale = true;
+    });
+    // Her hours and deadlines change with an enrolment: an open file shows it at once.
+    connect(m_trainings->sessionsTab(), &TrainingSessionsTab::enrolmentChanged, this,
+            [this](qint64 personId) {
+                m_dashboardStale = true;
+                for (auto* editor : findChildren<ChildminderEditor*>())
+                    if (editor->personId() == personId) {
+                        editor->careerTab()->refresh();
+                        editor->timelineTab()->refresh();
+                    }
+            });
+    connect(m_promotion, &PromotionPage::openChildminderRequested, this, &MainWindow::openChildminder);
+    connect(m_dashboard, &DashboardPage::isolationRequested, this, [this] {
+        showPage(TrainingIndex);
+        m_trainings->tabs()->setCurrentWidget(m_trainings->isolationTab());
+    });
+    connect(m_dashboard, &DashboardPage::funnelRequested, this, [this] {
+        showPage(PromotionIndex);
+        m_promotion->showFunnel();
+    });
 }
 
 void MainWindow::onRegisterChanged()

@@ -72,6 +72,7 @@ class MainWindow : public QMainWindow
     void buildPages();
     bool closeEditors();
     void onRegisterChanged();
+    void connectCareerPathPages();
     void newDatabase();
     void openDatabase();
     void about();

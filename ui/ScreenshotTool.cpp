@@ -12,25 +12,30 @@
 #include "CampaignPeopleModel.h"
 #include "CampaignService.h"
 #include "CampaignSummaryTab.h"
+#include "CareerPathTab.h"
 #include "ChildminderApprovalsTab.h"
 #include "ChildminderContactsTab.h"
 #include "ChildminderEditor.h"
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
+#include "CollectiveActivitiesTab.h"
 #include "ContactLogDialog.h"
 #include "CoverageTab.h"
 #include "CreateCampaignDialog.h"
 #include "DashboardPage.h"
+#include "DemoCareerPaths.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 #include "DemoSurveyCampaigns.h"
 #include "FirstRunDialog.h"
 #include "FixedClock.h"
 #include "ImportWizard.h"
+#include "IsolationWatchTab.h"
 #include "MainWindow.h"
 #include "MamEditor.h"
 #include "MamListPage.h"
 #include "MamService.h"
+#include "PromotionPage.h"
 #include "QuestionEditors.h"
 #include "QuestionnaireForm.h"
 #include "RelayEditor.h"
@@ -39,6 +44,10 @@
 #include "ResponseFormDialog.h"
 #include "ResponseService.h"
 #include "SendingDialog.h"
+#include "TimelineTab.h"
+#include "TrainingAreaPage.h"
+#include "TrainingRepository.h"
+#include "TrainingSessionsTab.h"
 
 #include <QApplication>
 #include <QDir>
@@ -127,6 +136,70 @@ template <typename Page> void waitUntilLoaded(Page* page)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     while (page->isLoading() && timer.elapsed() < 20000);
     settle();
+}
+
+// Someone enrolled in the first session of the catalogue that has people
+// on its list: her career path and timeline are full.
+qint64 personInTraining(AppContext& context)
+{
+    TrainingSessionFilter filter;
+    filter.limit = 50;
+    for (const auto& row : context.trainings().sessions(filter))
+        if (row.enrolled > 0)
+            for (const auto& e : context.trainings().enrolmentsForSession(row.session.id))
+                if (e.enrolment.childminderId > 0)
+                    return e.enrolment.childminderId;
+    return 0;
+}
+
+// Waits (at most 10 s) for the tables a page fills off the GUI thread.
+void waitForRows(QTableWidget* table)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (table->rowCount() == 0 && timer.elapsed() < 10000)
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+    settle();
+}
+
+// Issue 4: the editor's « Parcours » and « Chronologie » tabs, the
+// « Formations » area (sessions, collective activities, isolation watch),
+// « Promotion » (prospects, funnel) and « Partenaires ».
+bool careerScreens(MainWindow& window, const QDir& dir)
+{
+    bool ok = true;
+    if (const qint64 id = personInTraining(window.context())) {
+        ChildminderEditor* editor = window.openChildminder(id);
+        editor->tabs()->setCurrentWidget(editor->careerTab());
+        ok &= save(editor, dir, QStringLiteral("fiche-parcours.png"));
+        editor->tabs()->setCurrentWidget(editor->timelineTab());
+        ok &= save(editor, dir, QStringLiteral("fiche-chronologie.png"));
+        editor->close();
+    }
+    window.showPage(MainWindow::TrainingIndex);
+    TrainingAreaPage* trainings = window.trainingArea();
+    trainings->tabs()->setCurrentWidget(trainings->sessionsTab());
+    settle();
+    if (trainings->sessionsTab()->sessionsTable()->rowCount() > 0)
+        trainings->sessionsTab()->sessionsTable()->selectRow(0);
+    ok &= save(&window, dir, QStringLiteral("formations-sessions.png"));
+    trainings->tabs()->setCurrentWidget(trainings->activitiesTab());
+    ok &= save(&window, dir, QStringLiteral("formations-activites.png"));
+    trainings->tabs()->setCurrentWidget(trainings->isolationTab());
+    waitForRows(trainings->isolationTab()->relayTable());
+    trainings->isolationTab()->relayTable()->selectRow(0);
+    waitForRows(trainings->isolationTab()->peopleTable());
+    ok &= save(&window, dir, QStringLiteral("veille-isolement.png"));
+
+    window.showPage(MainWindow::PromotionIndex);
+    settle();
+    ok &= save(&window, dir, QStringLiteral("promotion-prospects.png"));
+    window.promotionPage()->showFunnel();
+    ok &= save(&window, dir, QStringLiteral("promotion-entonnoir.png"));
+    window.showPage(MainWindow::PartnersIndex);
+    ok &= save(&window, dir, QStringLiteral("partenaires.png"));
+    window.showPage(MainWindow::DashboardIndex);
+    return ok;
 }
 
 // The « Campagnes » area: the list, this year's call list, a response form
@@ -287,6 +360,7 @@ int main(int argc, char* argv[])
     DemoContactLog(context->childminders(), context->contacts(), context->transactions(), context->clock())
         .generate(FirstRunDialog::kDemoSeed);
     DemoSurveyCampaigns(*context).generate(FirstRunDialog::kDemoSeed);
+    DemoCareerPaths(*context).generate(FirstRunDialog::kDemoSeed);
     const ScreenshotCampaigns campaigns = ScreenshotCampaigns::find(*context);
 
     MainWindow window(std::move(context));
@@ -310,6 +384,7 @@ int main(int argc, char* argv[])
     ok &= save(editor, dir, QStringLiteral("fiche-contacts.png"));
     editor->close();
     ok &= campaignScreens(window, dir, campaigns);
+    ok &= careerScreens(window, dir);
 
     if (review) {
         ok &= reviewScreens(window, dir, id);

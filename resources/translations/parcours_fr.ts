@@ -218,6 +218,178 @@
     </message>
 </context>
 <context>
+    <name>CareerEventDetail</name>
+    <message>
+        <source>Eligibility (booklet 1)</source>
+        <translation>Recevabilité (livret 1)</translation>
+    </message>
+    <message>
+        <source>Booklet 2 submitted</source>
+        <translation>Livret 2 déposé</translation>
+    </message>
+    <message>
+        <source>Jury</source>
+        <translation>Jury</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retraite</translation>
+    </message>
+    <message>
+        <source>Retraining</source>
+        <translation>Reconversion</translation>
+    </message>
+    <message>
+        <source>Moving away</source>
+        <translation>Déménagement</translation>
+    </message>
+    <message>
+        <source>Personal reasons</source>
+        <translation>Raisons personnelles</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Autre raison</translation>
+    </message>
+</context>
+<context>
+    <name>CareerEventKind</name>
+    <message>
+        <source>First agrément</source>
+        <translation>Premier agrément</translation>
+    </message>
+    <message>
+        <source>Agrément renewed</source>
+        <translation>Renouvellement de l&apos;agrément</translation>
+    </message>
+    <message>
+        <source>Change of place of practice</source>
+        <translation>Changement de lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Joined a MAM</source>
+        <translation>Entrée en MAM</translation>
+    </message>
+    <message>
+        <source>Left a MAM</source>
+        <translation>Sortie de MAM</translation>
+    </message>
+    <message>
+        <source>First child cared for</source>
+        <translation>Premier accueil</translation>
+    </message>
+    <message>
+        <source>Qualification obtained</source>
+        <translation>Qualification obtenue</translation>
+    </message>
+    <message>
+        <source>VAE step</source>
+        <translation>Étape de VAE</translation>
+    </message>
+    <message>
+        <source>Professional review</source>
+        <translation>Entretien professionnel</translation>
+    </message>
+    <message>
+        <source>mon-enfant.fr declaration</source>
+        <translation>Déclaration sur mon-enfant.fr</translation>
+    </message>
+    <message>
+        <source>Moved to collective childcare</source>
+        <translation>Passage en accueil collectif</translation>
+    </message>
+    <message>
+        <source>Retraining</source>
+        <translation>Reconversion</translation>
+    </message>
+    <message>
+        <source>Stopped working</source>
+        <translation>Cessation d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
+    </message>
+</context>
+<context>
+    <name>CareerService</name>
+    <message>
+        <source>Save the childminder before recording her results.</source>
+        <translation>Enregistrez l&apos;assistant(e) maternel(le) avant de saisir ses résultats.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the test or of the diploma.</source>
+        <translation>Saisissez la date de l&apos;épreuve ou du diplôme.</translation>
+    </message>
+    <message>
+        <source>The date is in the future: record a result once it is known.</source>
+        <translation>La date est dans le futur : enregistrez un résultat une fois connu.</translation>
+    </message>
+    <message>
+        <source>Name the qualification.</source>
+        <translation>Indiquez le nom de la qualification.</translation>
+    </message>
+    <message>
+        <source>Save the childminder before recording her career.</source>
+        <translation>Enregistrez l&apos;assistant(e) maternel(le) avant de saisir son parcours.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Saisissez la date de l&apos;événement.</translation>
+    </message>
+    <message>
+        <source>The event is in the future: record it once it has happened.</source>
+        <translation>L&apos;événement est dans le futur : enregistrez-le une fois survenu.</translation>
+    </message>
+    <message>
+        <source>Choose why she stopped working.</source>
+        <translation>Choisissez pourquoi elle a cessé son activité.</translation>
+    </message>
+    <message>
+        <source>Choose which VAE step this is.</source>
+        <translation>Choisissez l&apos;étape de la VAE.</translation>
+    </message>
+    <message>
+        <source>Record the step « %1 » first, dated on or before %2.</source>
+        <translation>Enregistrez d&apos;abord l&apos;étape « %1 », datée du %2 au plus tard.</translation>
+    </message>
+    <message>
+        <source>Save the person before recording her immersion.</source>
+        <translation>Enregistrez la personne avant de saisir son immersion.</translation>
+    </message>
+    <message>
+        <source>Enter the host of the immersion.</source>
+        <translation>Saisissez la structure d&apos;accueil de l&apos;immersion.</translation>
+    </message>
+    <message>
+        <source>The immersion renewed must be one of hers.</source>
+        <translation>L&apos;immersion renouvelée doit être l&apos;une des siennes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemKind</name>
+    <message>
+        <source>Initial training completed</source>
+        <translation>Formation initiale suivie</translation>
+    </message>
+    <message>
+        <source>Has cared for a child</source>
+        <translation>A accueilli un enfant</translation>
+    </message>
+    <message>
+        <source>Continuous improvement</source>
+        <translation>Démarche d&apos;amélioration continue</translation>
+    </message>
+    <message>
+        <source>CAP AEPE tests EP1 and EP3 sat</source>
+        <translation>Épreuves EP1 et EP3 du CAP AEPE passées</translation>
+    </message>
+    <message>
+        <source>mon-enfant.fr declarations up to date</source>
+        <translation>Déclarations sur mon-enfant.fr à jour</translation>
+    </message>
+</context>
+<context>
     <name>ChildminderExport</name>
     <message>
         <source>CSV for Excel (*.csv)</source>
@@ -386,6 +558,29 @@
     <message>
         <source>Retired</source>
         <translation>Retraite</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveActivity</name>
+    <message>
+        <source>RPE early-learning workshop</source>
+        <translation>Atelier d&apos;éveil RPE</translation>
+    </message>
+    <message>
+        <source>Pooled training</source>
+        <translation>Formation mutualisée</translation>
+    </message>
+    <message>
+        <source>Practice-sharing session</source>
+        <translation>Temps d&apos;échange de pratiques</translation>
+    </message>
+    <message>
+        <source>Thematic evening</source>
+        <translation>Soirée thématique</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -612,6 +807,96 @@
     <message>
         <source>The demo word list %1 is missing or empty: this build of the application is incomplete.</source>
         <translation>La liste de mots de démonstration %1 est absente ou vide : cette installation de l&apos;application est incomplète.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolmentStatus</name>
+    <message>
+        <source>Wish</source>
+        <translation>Souhait</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit(e)</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Présent(e)</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Certificate received</source>
+        <translation>Attestation reçue</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Abandon</translation>
+    </message>
+</context>
+<context>
+    <name>FunnelChart</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+</context>
+<context>
+    <name>ImmersionRules</name>
+    <message>
+        <source>Enter the first and last days of the immersion.</source>
+        <translation>Saisissez le premier et le dernier jour de l&apos;immersion.</translation>
+    </message>
+    <message>
+        <source>The immersion ends before it starts: check the dates.</source>
+        <translation>L&apos;immersion se termine avant de commencer : vérifiez les dates.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An immersion lasts at most %n month(s): this one should end by %1.</source>
+        <translation>
+            <numerusform>Une immersion dure au plus %n mois : celle-ci doit se terminer au plus tard le %1.</numerusform>
+            <numerusform>Une immersion dure au plus %n mois : celle-ci doit se terminer au plus tard le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It overlaps the immersion from %1 to %2.</source>
+        <translation>Elle chevauche l&apos;immersion du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>A renewal continues the same placement: choose the same host.</source>
+        <translation>Un renouvellement prolonge la même immersion : choisissez la même structure d&apos;accueil.</translation>
+    </message>
+    <message>
+        <source>A renewal starts after the immersion it renews has ended.</source>
+        <translation>Un renouvellement commence après la fin de l&apos;immersion qu&apos;il renouvelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An immersion may be renewed %n time(s) only; this would be renewal number %1.</source>
+        <translation>
+            <numerusform>Une immersion ne peut être renouvelée que %n fois ; ce serait le renouvellement n° %1.</numerusform>
+            <numerusform>Une immersion ne peut être renouvelée que %n fois ; ce serait le renouvellement n° %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>With this host she would spend %1 days in 12 months: the limit is %n month(s).</source>
+        <translation>
+            <numerusform>Elle passerait %1 jours en 12 mois dans cette structure : la limite est de %n mois.</numerusform>
+            <numerusform>Elle passerait %1 jours en 12 mois dans cette structure : la limite est de %n mois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1309,45 @@
     </message>
 </context>
 <context>
+    <name>MamSupportAction</name>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Protocol (safety, emergency...)</source>
+        <translation>Protocole (mise en sûreté, urgence…)</translation>
+    </message>
+    <message>
+        <source>Childcare project</source>
+        <translation>Projet d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>House rules</source>
+        <translation>Règlement de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Transmise</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -1068,6 +1392,452 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationKind</name>
+    <message>
+        <source>Initial training before the first child</source>
+        <translation>Formation initiale avant le premier accueil</translation>
+    </message>
+    <message>
+        <source>Initial training, second part</source>
+        <translation>Formation initiale, seconde partie</translation>
+    </message>
+    <message>
+        <source>Continuing training this year</source>
+        <translation>Formation continue de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Professional review</source>
+        <translation>Entretien professionnel</translation>
+    </message>
+    <message>
+        <source>CAP AEPE EP1 sat</source>
+        <translation>EP1 du CAP AEPE passée</translation>
+    </message>
+    <message>
+        <source>CAP AEPE EP3 sat</source>
+        <translation>EP3 du CAP AEPE passée</translation>
+    </message>
+    <message>
+        <source>VAE: eligibility (booklet 1)</source>
+        <translation>VAE : recevabilité (livret 1)</translation>
+    </message>
+    <message>
+        <source>VAE: booklet 2</source>
+        <translation>VAE : livret 2</translation>
+    </message>
+    <message>
+        <source>VAE: jury</source>
+        <translation>VAE : jury</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationRules</name>
+    <message>
+        <source>No agrément on file: the deadlines start from the first agrément.</source>
+        <translation>Aucun agrément enregistré : les échéances partent du premier agrément.</translation>
+    </message>
+    <message>
+        <source>Former rule: her first agrément was granted before 1 January %1.</source>
+        <translation>Ancienne règle : son premier agrément date d&apos;avant le 1er janvier %1.</translation>
+    </message>
+    <message>
+        <source>%1 h done of %2 h.</source>
+        <translation>%1 h faites sur %2 h.</translation>
+    </message>
+    <message>
+        <source>Taken as complete: her agrément has been renewed since, after the PMI checked her training (%1 h on file).</source>
+        <translation>Considérée comme faite : son agrément a été renouvelé depuis, après vérification de sa formation par la PMI (%1 h enregistrées).</translation>
+    </message>
+    <message>
+        <source>%1 h missing (%2 h done of %3 h), by %4.</source>
+        <translation>%1 h manquantes (%2 h faites sur %3 h), avant le %4.</translation>
+    </message>
+    <message>
+        <source>She has cared for a child since %1: this part was due before.</source>
+        <translation>Elle accueille un enfant depuis le %1 : cette partie était due avant.</translation>
+    </message>
+    <message>
+        <source>%1 h used in %2 of a right of %3 h per year (information: this is a right, not a duty).</source>
+        <translation>%1 h utilisées en %2 sur un droit de %3 h par an (information : c&apos;est un droit, pas une obligation).</translation>
+    </message>
+    <message>
+        <source>No agrément in force.</source>
+        <translation>Aucun agrément en cours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last review on %1; one every %n year(s).</source>
+        <translation>
+            <numerusform>Dernier entretien le %1 ; un tous les %n ans.</numerusform>
+            <numerusform>Dernier entretien le %1 ; un tous les %n ans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No review recorded since her agrément started on %1; one every %n year(s).</source>
+        <translation>
+            <numerusform>Aucun entretien enregistré depuis le début de son agrément le %1 ; un tous les %n ans.</numerusform>
+            <numerusform>Aucun entretien enregistré depuis le début de son agrément le %1 ; un tous les %n ans.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Passed on %1.</source>
+        <translation>Réussie le %1.</translation>
+    </message>
+    <message>
+        <source>Sat on %1, not passed: passing %2 and the other test gives a 10-year renewal.</source>
+        <translation>Passée le %1, non réussie : réussir %2 et l&apos;autre épreuve donne un renouvellement de 10 ans.</translation>
+    </message>
+    <message>
+        <source>Sat on %1, result awaited.</source>
+        <translation>Passée le %1, résultat attendu.</translation>
+    </message>
+    <message>
+        <source>Not required for agréments granted before %1; passing EP1 and EP3 gives a 10-year renewal.</source>
+        <translation>Non exigée pour les agréments accordés avant %1 ; réussir EP1 et EP3 donne un renouvellement de 10 ans.</translation>
+    </message>
+    <message>
+        <source>Not sat yet: the renewal file (due by %1) needs %2 sat; passed, it gives a 10-year renewal.</source>
+        <translation>Pas encore passée : le dossier de renouvellement (à déposer avant le %1) exige d&apos;avoir passé %2 ; réussie, elle donne un renouvellement de 10 ans.</translation>
+    </message>
+    <message>
+        <source>No VAE under way. Eligibility for the CAP AEPE needs at least %1 h of experience (about one year of work).</source>
+        <translation>Pas de VAE en cours. La recevabilité pour le CAP AEPE exige au moins %1 h d&apos;expérience (environ un an de travail).</translation>
+    </message>
+    <message>
+        <source>Approved since %1.</source>
+        <translation>Agréée depuis le %1.</translation>
+    </message>
+    <message>
+        <source>Done on %1.</source>
+        <translation>Faite le %1.</translation>
+    </message>
+    <message>
+        <source>Recorded while the step before is missing: check the record.</source>
+        <translation>Enregistrée alors que l&apos;étape précédente manque : vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>Dated before the step before: check the dates.</source>
+        <translation>Datée avant l&apos;étape précédente : vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>Next step.</source>
+        <translation>Prochaine étape.</translation>
+    </message>
+    <message>
+        <source>After the step before.</source>
+        <translation>Après l&apos;étape précédente.</translation>
+    </message>
+    <message>
+        <source>Needs at least %1 h of experience.</source>
+        <translation>Exige au moins %1 h d&apos;expérience.</translation>
+    </message>
+    <message>
+        <source>%1 h of the first part (%2 h)</source>
+        <translation>%1 h de la première partie (%2 h)</translation>
+    </message>
+    <message>
+        <source>%1 h of the second part (%2 h)</source>
+        <translation>%1 h de la seconde partie (%2 h)</translation>
+    </message>
+    <message>
+        <source>Missing: %1.</source>
+        <translation>Manque : %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>No agrément on file.</source>
+        <translation>Aucun agrément enregistré.</translation>
+    </message>
+    <message>
+        <source>Record the first child she cared for (career event « First child cared for »).</source>
+        <translation>Enregistrez son premier accueil (événement de parcours « Premier accueil »).</translation>
+    </message>
+    <message>
+        <source>No continuing training or practice-review hours since her agrément started on %1.</source>
+        <translation>Aucune heure de formation continue ni d&apos;analyse de la pratique depuis le début de son agrément le %1.</translation>
+    </message>
+    <message>
+        <source>Not sat yet: %1.</source>
+        <translation>Pas encore passée(s) : %1.</translation>
+    </message>
+    <message>
+        <source>Last mon-enfant.fr declaration on %1: declare availability again (before 1 June and 1 December).</source>
+        <translation>Dernière déclaration sur mon-enfant.fr le %1 : déclarer de nouveau ses disponibilités (avant le 1er juin et le 1er décembre).</translation>
+    </message>
+    <message>
+        <source>No mon-enfant.fr declaration recorded: she must publish her details and availability.</source>
+        <translation>Aucune déclaration sur mon-enfant.fr enregistrée : elle doit publier ses coordonnées et ses disponibilités.</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationService</name>
+    <message>
+        <source>%1: overdue since %2.</source>
+        <translation>%1 : en retard depuis le %2.</translation>
+    </message>
+    <message>
+        <source>%1: due by %2.</source>
+        <translation>%1 : à faire avant le %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ObligationStatus</name>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>Partner</name>
+    <message>
+        <source>PSMI</source>
+        <translation>PSMI</translation>
+    </message>
+    <message>
+        <source>CAF</source>
+        <translation>CAF</translation>
+    </message>
+    <message>
+        <source>France Travail</source>
+        <translation>France Travail</translation>
+    </message>
+    <message>
+        <source>RPE managing body</source>
+        <translation>Gestionnaire de RPE</translation>
+    </message>
+    <message>
+        <source>Training body</source>
+        <translation>Organisme de formation</translation>
+    </message>
+    <message>
+        <source>IPERIA-labelled body</source>
+        <translation>Organisme labellisé IPERIA</translation>
+    </message>
+    <message>
+        <source>Département</source>
+        <translation>Département</translation>
+    </message>
+    <message>
+        <source>Integration employer</source>
+        <translation>Structure d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>Enter the partner&apos;s name.</source>
+        <translation>Saisissez le nom du partenaire.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid (expected something like name@example.fr).</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide (attendu : quelque chose comme nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).</source>
+        <translation>Ce numéro de téléphone n&apos;est pas un numéro français à 10 chiffres (ex. 03 29 12 34 56).</translation>
+    </message>
+    <message>
+        <source>A postal code has 5 digits.</source>
+        <translation>Un code postal compte 5 chiffres.</translation>
+    </message>
+    <message>
+        <source>Contact person %1 has no name: enter it or remove the line.</source>
+        <translation>La personne à contacter n° %1 n&apos;a pas de nom : saisissez-le ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>The email address of %1 is not valid.</source>
+        <translation>L&apos;adresse e-mail de %1 n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The phone number of %1 is not a French number of 10 digits.</source>
+        <translation>Le numéro de téléphone de %1 n&apos;est pas un numéro français à 10 chiffres.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFileObligations</name>
+    <message>
+        <source>due by %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>%1 h of %2 h</source>
+        <translation>%1 h sur %2 h</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFilePdf</name>
+    <message>
+        <source>Childminder file: %1</source>
+        <translation>Fiche de l&apos;assistant(e) maternel(le) : %1</translation>
+    </message>
+    <message>
+        <source>Printed on %1</source>
+        <translation>Imprimée le %1</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>MAM</source>
+        <translation>MAM</translation>
+    </message>
+    <message>
+        <source>Current agrément</source>
+        <translation>Agrément en cours</translation>
+    </message>
+    <message>
+        <source>No agrément recorded.</source>
+        <translation>Aucun agrément enregistré.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validité</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Place of practice</source>
+        <translation>Lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Where she stands</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>Renewal file checklist</source>
+        <translation>Pièces du dossier de renouvellement</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Rien d&apos;enregistré pour le moment.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF “%1”: %2. Choose another folder or file name.</source>
+        <translation>Impossible d&apos;écrire le PDF « %1 » : %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the PDF “%1”. Check the disk space and try again.</source>
+        <translation>Impossible de créer le PDF « %1 ». Vérifiez l&apos;espace disque et recommencez.</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2 — %3</source>
+        <translation>Page %1 / %2 — %3</translation>
+    </message>
+    <message>
+        <source>Cannot save the PDF “%1”: %2. Check the disk space and try again.</source>
+        <translation>Impossible d&apos;enregistrer le PDF « %1 » : %2. Vérifiez l&apos;espace disque et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -1274,6 +2044,252 @@
     <message>
         <source>The agrément ends on %1, before it starts on %2.</source>
         <translation>L&apos;agrément prend fin le %1, avant sa date de début (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionAction</name>
+    <message>
+        <source>PSMI information meeting</source>
+        <translation>Réunion d&apos;information PSMI</translation>
+    </message>
+    <message>
+        <source>Job forum</source>
+        <translation>Forum emploi</translation>
+    </message>
+    <message>
+        <source>Talk at a training organisation</source>
+        <translation>Intervention en organisme de formation</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Communication campaign</source>
+        <translation>Campagne de communication</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionService</name>
+    <message>
+        <source>Give the action a title.</source>
+        <translation>Donnez un titre à l&apos;action.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the action (dd/mm/yyyy).</source>
+        <translation>Saisissez la date de l&apos;action (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>This date is more than two years ahead: check it.</source>
+        <translation>Cette date est à plus de deux ans : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>The audience is a number of people, from 0 to 100,000.</source>
+        <translation>Le public est un nombre de personnes, de 0 à 100 000.</translation>
+    </message>
+    <message>
+        <source>A partner of this action no longer exists: choose the partners again.</source>
+        <translation>Un partenaire de cette action n&apos;existe plus : choisissez à nouveau les partenaires.</translation>
+    </message>
+</context>
+<context>
+    <name>Prospect</name>
+    <message>
+        <source>Information meeting</source>
+        <translation>Réunion d&apos;information</translation>
+    </message>
+    <message>
+        <source>Job forum</source>
+        <translation>Forum emploi</translation>
+    </message>
+    <message>
+        <source>Training organisation</source>
+        <translation>Organisme de formation</translation>
+    </message>
+    <message>
+        <source>France Travail</source>
+        <translation>France Travail</translation>
+    </message>
+    <message>
+        <source>Integration employer</source>
+        <translation>Structure d&apos;insertion</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Bouche-à-oreille</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Press</source>
+        <translation>Presse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site internet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé(e)</translation>
+    </message>
+    <message>
+        <source>Immersion / work placement</source>
+        <translation>Immersion / stage</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Agrément application filed</source>
+        <translation>Dossier d&apos;agrément déposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Agréé(e)</translation>
+    </message>
+    <message>
+        <source>First child minded</source>
+        <translation>Premier accueil</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Abandon</translation>
+    </message>
+</context>
+<context>
+    <name>ProspectService</name>
+    <message>
+        <source>Enter her surname or first name.</source>
+        <translation>Saisissez le nom ou le prénom.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the first contact (dd/mm/yyyy).</source>
+        <translation>Saisissez la date du premier contact (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The first contact cannot be in the future: check the date.</source>
+        <translation>Le premier contact ne peut pas être dans le futur : vérifiez la date.</translation>
+    </message>
+    <message>
+        <source>This email address is not valid (expected something like name@example.fr).</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide (attendu : quelque chose comme nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <source>This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).</source>
+        <translation>Ce numéro de téléphone n&apos;est pas un numéro français à 10 chiffres (ex. 03 29 12 34 56).</translation>
+    </message>
+    <message>
+        <source>Say why she dropped out.</source>
+        <translation>Indiquez le motif de l&apos;abandon.</translation>
+    </message>
+    <message>
+        <source>This promotion action no longer exists: choose another one.</source>
+        <translation>Cette action de promotion n&apos;existe plus : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This referrer no longer exists: choose another one.</source>
+        <translation>Ce prescripteur n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>This prospect was deleted meanwhile.</source>
+        <translation>Ce prospect a été supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>She dropped out: correct her stage first if she has resumed her way.</source>
+        <translation>La personne a abandonné : corrigez d&apos;abord l&apos;étape si elle a repris son parcours.</translation>
+    </message>
+    <message>
+        <source>She is already at « %1 »: stages only go forward (use a correction to go back).</source>
+        <translation>La personne est déjà à l&apos;étape « %1 » : les étapes ne font qu&apos;avancer (passez par une correction pour revenir en arrière).</translation>
+    </message>
+    <message>
+        <source>The date of the stage cannot be in the future.</source>
+        <translation>La date de l&apos;étape ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The date of the stage is before her previous stage (%1): check it.</source>
+        <translation>La date de l&apos;étape précède celle de l&apos;étape précédente (%1) : vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>She has reached the last stage.</source>
+        <translation>La dernière étape est déjà atteinte.</translation>
+    </message>
+    <message>
+        <source>She has already dropped out.</source>
+        <translation>L&apos;abandon est déjà enregistré.</translation>
+    </message>
+    <message>
+        <source>Use « Drop out… » to record that she dropped out.</source>
+        <translation>Utilisez « Abandon… » pour enregistrer un abandon.</translation>
+    </message>
+    <message>
+        <source>She already has her childminder record: open it from the register.</source>
+        <translation>La fiche assistant(e) maternel(le) existe déjà : ouvrez-la depuis le registre.</translation>
+    </message>
+    <message>
+        <source>Only an approved prospect can become a childminder of the register: record her agrément first (stage « %1 »).</source>
+        <translation>Seul un prospect agréé peut devenir assistant(e) maternel(le) du registre : enregistrez d&apos;abord l&apos;agrément (étape « %1 »).</translation>
+    </message>
+    <message>
+        <source>A new childminder is either awaiting her agrément record or active.</source>
+        <translation>Un(e) nouvel(le) assistant(e) maternel(le) est soit en attente de son agrément, soit en activité.</translation>
+    </message>
+    <message>
+        <source>Former prospect (first contact on %1, channel: %2).</source>
+        <translation>Ancien prospect (premier contact le %1, canal : %2).</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationKind</name>
+    <message>
+        <source>CAP AEPE test EP1</source>
+        <translation>Épreuve EP1 du CAP AEPE</translation>
+    </message>
+    <message>
+        <source>CAP AEPE test EP2</source>
+        <translation>Épreuve EP2 du CAP AEPE</translation>
+    </message>
+    <message>
+        <source>CAP AEPE test EP3</source>
+        <translation>Épreuve EP3 du CAP AEPE</translation>
+    </message>
+    <message>
+        <source>CAP AEPE (whole diploma)</source>
+        <translation>CAP AEPE (diplôme complet)</translation>
+    </message>
+    <message>
+        <source>Other qualification</source>
+        <translation>Autre qualification</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationResult</name>
+    <message>
+        <source>Sat, result awaited</source>
+        <translation>Passée, résultat attendu</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Réussie</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non réussie</translation>
     </message>
 </context>
 <context>
@@ -1494,10 +2510,207 @@
     </message>
 </context>
 <context>
+    <name>RetentionService</name>
+    <message>
+        <source>Enter the title of the activity.</source>
+        <translation>Saisissez l&apos;intitulé de l&apos;activité.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the activity (dd/mm/yyyy).</source>
+        <translation>Saisissez la date de l&apos;activité (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The date is more than two years ahead: check the year.</source>
+        <translation>La date est à plus de deux ans : vérifiez l&apos;année.</translation>
+    </message>
+    <message>
+        <source>The duration is in hours, from 0 to 100.</source>
+        <translation>La durée est en heures, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>This RPE no longer exists: choose another one.</source>
+        <translation>Ce RPE n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Someone on the attendance list is not on the register any more: remove her and save again.</source>
+        <translation>Une personne de la liste de présence n&apos;est plus au fichier : retirez-la et enregistrez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Save the activity first, then add the people who came.</source>
+        <translation>Enregistrez d&apos;abord l&apos;activité, puis ajoutez les personnes présentes.</translation>
+    </message>
+    <message>
+        <source>This childminder is not on the register any more: choose someone else.</source>
+        <translation>Cette assistante maternelle n&apos;est plus au fichier : choisissez quelqu&apos;un d&apos;autre.</translation>
+    </message>
+    <message>
+        <source>Choose the MAM this action supports.</source>
+        <translation>Choisissez la MAM accompagnée.</translation>
+    </message>
+    <message>
+        <source>Enter what is being drafted (title).</source>
+        <translation>Saisissez ce qui est rédigé (intitulé).</translation>
+    </message>
+    <message>
+        <source>The due date is before the start date: check both.</source>
+        <translation>L&apos;échéance est antérieure à la date de début : vérifiez les deux dates.</translation>
+    </message>
+    <message>
+        <source>Enter the date the action was completed.</source>
+        <translation>Saisissez la date à laquelle l&apos;action a été terminée.</translation>
+    </message>
+    <message>
+        <source>The completion date cannot be in the future.</source>
+        <translation>La date de fin ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSettingsForm</name>
+    <message>
+        <source>Agrément</source>
+        <translation>Agrément</translation>
+    </message>
+    <message>
+        <source>First agrément valid for:</source>
+        <translation>Premier agrément valable :</translation>
+    </message>
+    <message>
+        <source>Renewal with training done and EP1 + EP3 passed:</source>
+        <translation>Renouvellement (formation faite, EP1 et EP3 réussies) :</translation>
+    </message>
+    <message>
+        <source>Other renewals:</source>
+        <translation>Autres renouvellements :</translation>
+    </message>
+    <message>
+        <source>Renewal file due before the end:</source>
+        <translation>Dossier de renouvellement à déposer avant l&apos;échéance :</translation>
+    </message>
+    <message>
+        <source>Warn about agréments ending within:</source>
+        <translation>Alerter des agréments qui finissent dans les :</translation>
+    </message>
+    <message>
+        <source>Emergency suspension at most:</source>
+        <translation>Suspension en urgence, au plus :</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Children under 11 at once, at most:</source>
+        <translation>Enfants de moins de 11 ans en même temps, au plus :</translation>
+    </message>
+    <message>
+        <source>Of whom under 3, at most:</source>
+        <translation>Dont moins de 3 ans, au plus :</translation>
+    </message>
+    <message>
+        <source>Temporary exception, extra places:</source>
+        <translation>Dérogation temporaire, places en plus :</translation>
+    </message>
+    <message>
+        <source>Childminders per MAM, at most:</source>
+        <translation>Assistant(e)s maternel(le)s par MAM, au plus :</translation>
+    </message>
+    <message>
+        <source>Children in a MAM at once, at most:</source>
+        <translation>Enfants en même temps dans une MAM, au plus :</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Initial training before the first child:</source>
+        <translation>Formation initiale avant le premier accueil :</translation>
+    </message>
+    <message>
+        <source>…due after the first agrément within:</source>
+        <translation>… à faire après le premier agrément dans les :</translation>
+    </message>
+    <message>
+        <source>Second part of the initial training:</source>
+        <translation>Seconde partie de la formation initiale :</translation>
+    </message>
+    <message>
+        <source>Agréments granted before 1 January of this year follow the former rule:</source>
+        <translation>Les agréments délivrés avant le 1er janvier de cette année suivent l&apos;ancienne règle :</translation>
+    </message>
+    <message>
+        <source>Former rule, hours before the first child:</source>
+        <translation>Ancienne règle, heures avant le premier accueil :</translation>
+    </message>
+    <message>
+        <source>Former rule, second part:</source>
+        <translation>Ancienne règle, seconde partie :</translation>
+    </message>
+    <message>
+        <source>Former rule, second part due within:</source>
+        <translation>Ancienne règle, seconde partie à faire dans les :</translation>
+    </message>
+    <message>
+        <source>Continuing-training right per year:</source>
+        <translation>Droit à la formation continue par an :</translation>
+    </message>
+    <message>
+        <source>Show a deadline as due within:</source>
+        <translation>Signaler une échéance de formation à partir de :</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Professional review every:</source>
+        <translation>Entretien professionnel tous les :</translation>
+    </message>
+    <message>
+        <source>Experience required for a VAE:</source>
+        <translation>Expérience exigée pour une VAE :</translation>
+    </message>
+    <message>
+        <source>Immersion (PMSMP) at most:</source>
+        <translation>Immersion (PMSMP), au plus :</translation>
+    </message>
+    <message>
+        <source>Immersion renewals allowed:</source>
+        <translation>Renouvellements d&apos;immersion permis :</translation>
+    </message>
+    <message>
+        <source>Immersions with one host over 12 months, at most:</source>
+        <translation>Immersions chez une même structure sur 12 mois, au plus :</translation>
+    </message>
+    <message>
+        <source>Isolation watch: nothing collective and no contact for:</source>
+        <translation>Veille isolement : aucune activité collective ni aucun contact depuis :</translation>
+    </message>
+</context>
+<context>
     <name>SqlApprovalRepository</name>
     <message>
         <source>Someone else changed this agrément meanwhile. Reopen the file and record the change again.</source>
         <translation>Une autre personne a modifié cet agrément entre-temps. Rouvrez le dossier et enregistrez à nouveau la modification.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCareerRepository</name>
+    <message>
+        <source>Someone else changed this qualification meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette qualification entre-temps. Rouvrez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>This record was changed or deleted by someone else meanwhile. Reopen her file and try again.</source>
+        <translation>Cette fiche a été modifiée ou supprimée par quelqu&apos;un d&apos;autre entre-temps. Rouvrez son dossier et recommencez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this career event meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet événement de parcours entre-temps. Rouvrez-le et recommencez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this immersion meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette immersion entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +2739,31 @@
     </message>
 </context>
 <context>
+    <name>SqlPartnerRepository</name>
+    <message>
+        <source>Someone else changed this partner meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce partenaire entre-temps. Rouvrez-le puis recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlPromotionActionRepository</name>
+    <message>
+        <source>Someone else changed this promotion action meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette action de promotion entre-temps. Rouvrez-la puis recommencez.</translation>
+    </message>
+    <message>
+        <source>Could not read the partners of the promotion actions.</source>
+        <translation>Impossible de lire les partenaires des actions de promotion.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlProspectRepository</name>
+    <message>
+        <source>Someone else changed this prospect meanwhile. Reopen her and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce prospect entre-temps. Rouvrez la fiche puis recommencez.</translation>
+    </message>
+</context>
+<context>
     <name>SqlQuestionnaireRepository</name>
     <message>
         <source>Questionnaire %1 (version %2) cannot be read: %3</source>
@@ -1544,6 +2782,32 @@
     <message>
         <source>Someone else saved a response for this person meanwhile. Reopen it and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une réponse pour cette personne. Rouvrez-la et recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlRetentionRepository</name>
+    <message>
+        <source>Someone else changed or deleted this activity meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette activité entre-temps. Rouvrez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or deleted this support action meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette action d&apos;accompagnement entre-temps. Rouvrez-la et recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTrainingRepository</name>
+    <message>
+        <source>Someone else changed or removed this course meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette formation entre-temps. Rouvrez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this session meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette session entre-temps. Rouvrez-la et recommencez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this enrolment meanwhile. Reload the session and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette inscription entre-temps. Rechargez la session et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +3141,292 @@
     <message>
         <source>All RPEs</source>
         <translation>Tous les RPE</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineEntry</name>
+    <message>
+        <source>Agrément</source>
+        <translation>Agrément</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Career</source>
+        <translation>Parcours</translation>
+    </message>
+    <message>
+        <source>Collective activity</source>
+        <translation>Activité collective</translation>
+    </message>
+    <message>
+        <source>Immersion</source>
+        <translation>Immersion</translation>
+    </message>
+    <message>
+        <source>Before the agrément</source>
+        <translation>Avant l&apos;agrément</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>First agrément</source>
+        <translation>Premier agrément</translation>
+    </message>
+    <message>
+        <source>Agrément renewed</source>
+        <translation>Agrément renouvelé</translation>
+    </message>
+    <message>
+        <source>Change of place of practice</source>
+        <translation>Changement de lieu d&apos;exercice</translation>
+    </message>
+    <message>
+        <source>Joined a MAM</source>
+        <translation>Entrée en MAM</translation>
+    </message>
+    <message>
+        <source>Left a MAM</source>
+        <translation>Sortie de MAM</translation>
+    </message>
+    <message>
+        <source>Qualification obtained</source>
+        <translation>Qualification obtenue</translation>
+    </message>
+    <message>
+        <source>VAE step</source>
+        <translation>Étape de VAE</translation>
+    </message>
+    <message>
+        <source>Professional review</source>
+        <translation>Entretien professionnel</translation>
+    </message>
+    <message>
+        <source>Move to collective childcare</source>
+        <translation>Passage en accueil collectif</translation>
+    </message>
+    <message>
+        <source>Retraining</source>
+        <translation>Reconversion</translation>
+    </message>
+    <message>
+        <source>Stopped working</source>
+        <translation>Cessation d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Interested</source>
+        <translation>Intéressé(e)</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Réunion d&apos;information</translation>
+    </message>
+    <message>
+        <source>Immersion or work placement</source>
+        <translation>Immersion ou stage</translation>
+    </message>
+    <message>
+        <source>Agrément application filed</source>
+        <translation>Dossier d&apos;agrément déposé</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Agréé(e)</translation>
+    </message>
+    <message>
+        <source>First child received</source>
+        <translation>Premier accueil</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Abandon</translation>
+    </message>
+    <message>
+        <source>Agrément granted</source>
+        <translation>Agrément accordé</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>N° %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu&apos;au %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s)</source>
+        <translation>
+            <numerusform>%n place(s)</numerusform>
+            <numerusform>%n place(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Annual survey %1 answered</source>
+        <translation>Réponse à l&apos;enquête annuelle %1</translation>
+    </message>
+    <message>
+        <source>Immersion (PMSMP)</source>
+        <translation>Immersion (PMSMP)</translation>
+    </message>
+    <message>
+        <source>Immersion (PMSMP) at %1</source>
+        <translation>Immersion (PMSMP) chez %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingKind</name>
+    <message>
+        <source>Initial training, block 1</source>
+        <translation>Formation initiale, bloc 1</translation>
+    </message>
+    <message>
+        <source>Initial training, block 2</source>
+        <translation>Formation initiale, bloc 2</translation>
+    </message>
+    <message>
+        <source>Initial training, block 3</source>
+        <translation>Formation initiale, bloc 3</translation>
+    </message>
+    <message>
+        <source>First aid</source>
+        <translation>Premiers secours</translation>
+    </message>
+    <message>
+        <source>Initial training, second part (40 h)</source>
+        <translation>Formation initiale, seconde partie (40 h)</translation>
+    </message>
+    <message>
+        <source>Continuing training</source>
+        <translation>Formation continue</translation>
+    </message>
+    <message>
+        <source>CAP AEPE preparation</source>
+        <translation>Préparation au CAP AEPE</translation>
+    </message>
+    <message>
+        <source>VAE support</source>
+        <translation>Accompagnement VAE</translation>
+    </message>
+    <message>
+        <source>Practice-review group</source>
+        <translation>Groupe d&apos;analyse de la pratique</translation>
+    </message>
+    <message>
+        <source>Immersion (PMSMP)</source>
+        <translation>Immersion (PMSMP)</translation>
+    </message>
+    <message>
+        <source>Information meeting</source>
+        <translation>Réunion d&apos;information</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingService</name>
+    <message>
+        <source>Give the course a title.</source>
+        <translation>Saisissez l&apos;intitulé de la formation.</translation>
+    </message>
+    <message>
+        <source>The course length is in hours, from 0 to 2,000.</source>
+        <translation>La durée de la formation est en heures, de 0 à 2 000.</translation>
+    </message>
+    <message>
+        <source>This organisation is not in the partners directory as a training organisation: choose another one.</source>
+        <translation>Cet organisme ne figure pas dans l&apos;annuaire des partenaires comme organisme de formation : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Choose the course this session belongs to.</source>
+        <translation>Choisissez la formation de cette session.</translation>
+    </message>
+    <message>
+        <source>Enter the first day of the session (dd/mm/yyyy).</source>
+        <translation>Saisissez le premier jour de la session (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Enter the last day of the session (dd/mm/yyyy).</source>
+        <translation>Saisissez le dernier jour de la session (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>The session cannot end before it starts: check the dates.</source>
+        <translation>La session ne peut pas finir avant de commencer : vérifiez les dates.</translation>
+    </message>
+    <message>
+        <source>Enter the session&apos;s length in hours (more than 0).</source>
+        <translation>Saisissez la durée de la session en heures (plus de 0).</translation>
+    </message>
+    <message>
+        <source>The number of places cannot be negative (0: no limit).</source>
+        <translation>Le nombre de places ne peut pas être négatif (0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>This course no longer exists: choose another one.</source>
+        <translation>Cette formation n&apos;existe plus : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <source>This relay no longer exists: choose another one.</source>
+        <translation>Ce relais n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) already hold a place in this session: the capacity cannot be lower.</source>
+        <translation>
+            <numerusform>%n personne occupe déjà une place dans cette session : le nombre de places ne peut pas être inférieur.</numerusform>
+            <numerusform>%n personnes occupent déjà une place dans cette session : le nombre de places ne peut pas être inférieur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This change of status is not possible from the current one: see the statuses offered.</source>
+        <translation>Ce changement de statut n&apos;est pas possible depuis le statut actuel : voyez les statuts proposés.</translation>
+    </message>
+    <message>
+        <source>Say why the enrolment is cancelled or was dropped.</source>
+        <translation>Indiquez pourquoi l&apos;inscription est annulée ou abandonnée.</translation>
+    </message>
+    <message>
+        <source>The hours done must be between 0 and the session&apos;s %1 h.</source>
+        <translation>Les heures effectuées doivent être comprises entre 0 et les %1 h de la session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session is full (%n place(s)): record a wish instead, or raise the capacity.</source>
+        <translation>
+            <numerusform>La session est complète (%n place) : enregistrez plutôt un souhait, ou augmentez le nombre de places.</numerusform>
+            <numerusform>La session est complète (%n places) : enregistrez plutôt un souhait, ou augmentez le nombre de places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the childminder to enrol.</source>
+        <translation>Choisissez l&apos;assistant(e) maternel(le) à inscrire.</translation>
+    </message>
+    <message>
+        <source>Choose the prospect to enrol.</source>
+        <translation>Choisissez la personne intéressée à inscrire.</translation>
+    </message>
+    <message>
+        <source>This session no longer exists: reload the list.</source>
+        <translation>Cette session n&apos;existe plus : rechargez la liste.</translation>
+    </message>
+    <message>
+        <source>She is already on this session&apos;s list: change her status there instead.</source>
+        <translation>La personne figure déjà sur la liste de cette session : changez plutôt son statut.</translation>
+    </message>
+    <message>
+        <source>This enrolment no longer exists: reload the session.</source>
+        <translation>Cette inscription n&apos;existe plus : rechargez la session.</translation>
+    </message>
+    <message>
+        <source>The session has not started yet (%1): record her attendance once it has taken place.</source>
+        <translation>La session n&apos;a pas encore commencé (%1) : enregistrez la présence une fois la session passée.</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +4062,321 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
     <message>
         <source>Summary of the %1 survey written to %2.</source>
         <translation>Synthèse de l&apos;enquête %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Career paths: %1 partner, promotion and prospect records, %2 training records, %3 career records, %4 collective activity records.</source>
+        <translation>Parcours : %1 fiches partenaires, actions de promotion et prospects, %2 fiches de formation, %3 fiches de parcours, %4 fiches d&apos;activités collectives.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli person export ID --format pdf|json [--out FILE]</source>
+        <translation>Utilisation : parcours-cli person export ID --format pdf|json [--out FICHIER]</translation>
+    </message>
+    <message>
+        <source>pdf or json (default: pdf when --out ends in .pdf, json otherwise).</source>
+        <translation>pdf ou json (par défaut : pdf quand --out se termine par .pdf, json sinon).</translation>
+    </message>
+    <message>
+        <source>There is no childminder number %1. Find her number with &quot;parcours-cli search NAME&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;assistant(e) maternel(le) numéro %1. Retrouvez son numéro avec « parcours-cli search NOM ».</translation>
+    </message>
+    <message>
+        <source>File of %1 written to %2.</source>
+        <translation>Fiche de %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>List the isolated childminders of this relay (id; 0: those with no relay).</source>
+        <translation>Liste les assistant(e)s maternel(le)s isolé(e)s de ce RPE (numéro ; 0 : les personnes sans RPE).</translation>
+    </message>
+    <message>
+        <source>At most this many people (default 1000).</source>
+        <translation>Au plus ce nombre de personnes (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli isolation [--rpe ID] [--limit N] [--json]</source>
+        <translation>Utilisation : parcours-cli isolation [--rpe ID] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Isolated since %1 (RPE: isolated / active)</source>
+        <translation>Isolées depuis le %1 (RPE : isolées / en activité)</translation>
+    </message>
+    <message>
+        <source>No RPE</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>person export ID --format pdf|json [--out FILE]   a childminder&apos;s file</source>
+        <translation>person export ID --format pdf|json [--out FICHIER]   la fiche d&apos;un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>isolation [--rpe ID] [--limit N] [--json]   the isolation watch, per RPE or for one RPE</source>
+        <translation>isolation [--rpe ID] [--limit N] [--json]   la veille isolement, par RPE ou pour un RPE</translation>
+    </message>
+    <message>
+        <source>First contact on or after (dd/MM/yyyy).</source>
+        <translation>Premier contact à partir du (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>First contact on or before (dd/MM/yyyy).</source>
+        <translation>Premier contact jusqu&apos;au (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <source>Only one channel: %1.</source>
+        <translation>Un seul canal : %1.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli prospects funnel [--from DATE] [--to DATE] [--channel KEY] (dates dd/MM/yyyy or yyyy-MM-dd; channels: %1).</source>
+        <translation>Utilisation : parcours-cli prospects funnel [--from DATE] [--to DATE] [--channel CLÉ] (dates jj/mm/aaaa ou aaaa-mm-jj ; canaux : %1).</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: check --from and --to.</source>
+        <translation>La période finit avant de commencer : vérifiez --from et --to.</translation>
+    </message>
+    <message>
+        <source>Prospects: %1, of whom dropped out: %2</source>
+        <translation>Prospects : %1, dont abandons : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 % of the previous stage)</source>
+        <translation>%1 : %2 (%3 % de l&apos;étape précédente)</translation>
+    </message>
+    <message>
+        <source>Only one stage: %1.</source>
+        <translation>Une seule étape : %1.</translation>
+    </message>
+    <message>
+        <source>Name, commune, email or phone.</source>
+        <translation>Nom, commune, e-mail ou téléphone.</translation>
+    </message>
+    <message>
+        <source>At most N prospects (default 1000).</source>
+        <translation>Au plus N prospects (1 000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli prospects list [--stage KEY] [--channel KEY] [--search TEXT] [--limit N] (stages: %1).</source>
+        <translation>Utilisation : parcours-cli prospects list [--stage CLÉ] [--channel CLÉ] [--search TEXTE] [--limit N] (étapes : %1).</translation>
+    </message>
+    <message>
+        <source>%1 prospect(s) of %2</source>
+        <translation>%1 prospect(s) sur %2</translation>
+    </message>
+    <message>
+        <source>Her surname.</source>
+        <translation>Nom.</translation>
+    </message>
+    <message>
+        <source>Her first name.</source>
+        <translation>Prénom.</translation>
+    </message>
+    <message>
+        <source>Phone number.</source>
+        <translation>Numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>Adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Commune.</source>
+        <translation>Commune.</translation>
+    </message>
+    <message>
+        <source>Postal code.</source>
+        <translation>Code postal.</translation>
+    </message>
+    <message>
+        <source>How she heard of the job: %1.</source>
+        <translation>Comment la personne a connu le métier : %1.</translation>
+    </message>
+    <message>
+        <source>Date of the first contact (default: today).</source>
+        <translation>Date du premier contact (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli prospects add --last-name NAME --first-name NAME [--phone P] [--email E] [--commune C] [--postal-code CODE] [--channel KEY] [--first-contact DATE] (channels: %1).</source>
+        <translation>Utilisation : parcours-cli prospects add --last-name NOM --first-name NOM [--phone P] [--email E] [--commune C] [--postal-code CODE] [--channel CLÉ] [--first-contact DATE] (canaux : %1).</translation>
+    </message>
+    <message>
+        <source>Prospect recorded (n° %1).</source>
+        <translation>Prospect enregistré (n° %1).</translation>
+    </message>
+    <message>
+        <source>The stage she reached: %1 (default: the next one).</source>
+        <translation>L&apos;étape atteinte : %1 (par défaut : la suivante).</translation>
+    </message>
+    <message>
+        <source>When (default: today).</source>
+        <translation>Quand (par défaut : aujourd&apos;hui).</translation>
+    </message>
+    <message>
+        <source>Why she dropped out (stage dropped).</source>
+        <translation>Motif de l&apos;abandon (étape dropped).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli prospects advance ID [--stage KEY] [--date DATE] [--reason TEXT] (stages: %1).</source>
+        <translation>Utilisation : parcours-cli prospects advance ID [--stage CLÉ] [--date DATE] [--reason TEXTE] (étapes : %1).</translation>
+    </message>
+    <message>
+        <source>Stage recorded: %1.</source>
+        <translation>Étape enregistrée : %1.</translation>
+    </message>
+    <message>
+        <source>prospects funnel [--from DATE] [--to DATE] [--channel KEY]   the prospect funnel with conversion rates</source>
+        <translation>prospects funnel [--from DATE] [--to DATE] [--channel CLÉ]   affiche l&apos;entonnoir des prospects avec les taux de conversion</translation>
+    </message>
+    <message>
+        <source>prospects list [--stage KEY] [--channel KEY] [--search TEXT]   prospects by name</source>
+        <translation>prospects list [--stage CLÉ] [--channel CLÉ] [--search TEXTE]   liste les prospects par nom</translation>
+    </message>
+    <message>
+        <source>prospects add --last-name NAME --first-name NAME [--channel KEY]   record a prospect</source>
+        <translation>prospects add --last-name NOM --first-name NOM [--channel CLÉ]   enregistre un prospect</translation>
+    </message>
+    <message>
+        <source>prospects advance ID [--stage KEY] [--date DATE]   record the stage a prospect reached</source>
+        <translation>prospects advance ID [--stage CLÉ] [--date DATE]   enregistre l&apos;étape atteinte par un prospect</translation>
+    </message>
+    <message>
+        <source>Sessions ending on or after this date.</source>
+        <translation>Sessions qui finissent à cette date ou après.</translation>
+    </message>
+    <message>
+        <source>Sessions starting on or before this date.</source>
+        <translation>Sessions qui commencent à cette date ou avant.</translation>
+    </message>
+    <message>
+        <source>Kind: %1.</source>
+        <translation>Type : %1.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli training list [--from DATE] [--to DATE] [--kind KEY] [--json] (dates as dd/mm/yyyy or yyyy-mm-dd; kinds: %1).</source>
+        <translation>Utilisation : parcours-cli training list [--from DATE] [--to DATE] [--kind CLÉ] [--json] (dates au format jj/mm/aaaa ou aaaa-mm-jj ; types : %1).</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>%1 place(s) left of %2</source>
+        <translation>%1 place(s) restante(s) sur %2</translation>
+    </message>
+    <message>
+        <source>wish or enrolled (default: enrolled).</source>
+        <translation>wish (souhait) ou enrolled (inscrit(e)) ; par défaut : enrolled.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli training enrol SESSION_ID PERSON_ID [--status wish|enrolled].</source>
+        <translation>Utilisation : parcours-cli training enrol ID_SESSION ID_PERSONNE [--status wish|enrolled].</translation>
+    </message>
+    <message>
+        <source>Enrolment recorded (n° %1): %2.</source>
+        <translation>Inscription enregistrée (n° %1) : %2.</translation>
+    </message>
+    <message>
+        <source>Hours done (default: the session&apos;s hours).</source>
+        <translation>Heures effectuées (par défaut : la durée de la session).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli training attend SESSION_ID PERSON_ID [--hours H].</source>
+        <translation>Utilisation : parcours-cli training attend ID_SESSION ID_PERSONNE [--hours H].</translation>
+    </message>
+    <message>
+        <source>Childminder %1 is not on the list of session %2: enrol her first (training enrol %2 %1).</source>
+        <translation>L&apos;assistant(e) maternel(le) %1 n&apos;est pas inscrit(e) à la session %2 : inscrivez-la d&apos;abord (training enrol %2 %1).</translation>
+    </message>
+    <message>
+        <source>Attendance recorded: %1 h.</source>
+        <translation>Présence enregistrée : %1 h.</translation>
+    </message>
+    <message>
+        <source>training list [--from DATE] [--to DATE] [--kind KEY]   sessions and places left</source>
+        <translation>training list [--from DATE] [--to DATE] [--kind CLÉ]   affiche les sessions et les places restantes</translation>
+    </message>
+    <message>
+        <source>training enrol SESSION_ID PERSON_ID [--status wish|enrolled]   enrol a childminder</source>
+        <translation>training enrol ID_SESSION ID_PERSONNE [--status wish|enrolled]   inscrit un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>training attend SESSION_ID PERSON_ID [--hours H]   record her attendance</source>
+        <translation>training attend ID_SESSION ID_PERSONNE [--hours H]   enregistre la présence</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ActivityEditorDialog</name>
+    <message>
+        <source>Collective activity</source>
+        <translation>Activité collective</translation>
+    </message>
+    <message>
+        <source>New collective activity</source>
+        <translation>Nouvelle activité collective</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>No RPE</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation>D&amp;urée :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>&amp;Add a childminder…</source>
+        <translation>&amp;Ajouter un(e) assistant(e) maternel(le)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the date as dd/mm/yyyy.</source>
+        <translation>Saisissez la date au format jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +5153,306 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
 </context>
 <context>
+    <name>parcours::CareerEventDialog</name>
+    <message>
+        <source>Add a career event</source>
+        <translation>Ajouter un événement de parcours</translation>
+    </message>
+    <message>
+        <source>Edit a career event</source>
+        <translation>Modifier un événement de parcours</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>Év&amp;énement :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>(choisir)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation>Dé&amp;tail :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CareerPathTab</name>
+    <message>
+        <source>Save her file first; her obligations and career are then followed here.</source>
+        <translation>Enregistrez d&apos;abord son dossier ; ses obligations et son parcours seront ensuite suivis ici.</translation>
+    </message>
+    <message>
+        <source>Enrol in a session…</source>
+        <translation>Inscrire à une session…</translation>
+    </message>
+    <message>
+        <source>Obligations and deadlines</source>
+        <translation>Obligations et échéances</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Hours done / required</source>
+        <translation>Heures faites / exigées</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Renewal file</source>
+        <translation>Dossier de renouvellement</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pièce</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Ce qui manque</translation>
+    </message>
+    <message>
+        <source>CAP AEPE results and qualifications</source>
+        <translation>Résultats au CAP AEPE et qualifications</translation>
+    </message>
+    <message>
+        <source>Test or diploma</source>
+        <translation>Épreuve ou diplôme</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Add a result…</source>
+        <translation>Ajouter un résultat…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Career events</source>
+        <translation>Événements de parcours</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add an event…</source>
+        <translation>Ajouter un événement…</translation>
+    </message>
+    <message>
+        <source>Immersions (PMSMP)</source>
+        <translation>Immersions (PMSMP)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Structure d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>Add an immersion…</source>
+        <translation>Ajouter une immersion…</translation>
+    </message>
+    <message>
+        <source>%1 h / %2 h</source>
+        <translation>%1 h / %2 h</translation>
+    </message>
+    <message>
+        <source>No agrément in force: the list below shows what a renewal file needs.</source>
+        <translation>Aucun agrément en cours : la liste ci-dessous indique ce qu&apos;exige un dossier de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Her renewal file is ready: due by %1 (agrément ends %2).</source>
+        <translation>Son dossier de renouvellement est complet : à déposer avant le %1 (fin de l&apos;agrément le %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Renewal file due by %1 (agrément ends %2): %n item(s) missing.</source>
+        <translation>
+            <numerusform>Dossier de renouvellement à déposer avant le %1 (fin de l&apos;agrément le %2) : %n pièce(s) manquante(s).</numerusform>
+            <numerusform>Dossier de renouvellement à déposer avant le %1 (fin de l&apos;agrément le %2) : %n pièce(s) manquante(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquant</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Within the limits</source>
+        <translation>Dans les limites</translation>
+    </message>
+    <message>
+        <source>Delete this record from her career path?</source>
+        <translation>Supprimer cet élément de son parcours ?</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CareerPathsBox</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Obligation</source>
+        <translation>Obligation</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolé(e)s</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>En activité</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>From the previous stage</source>
+        <translation>Depuis l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <source>Training deadlines</source>
+        <translation>Échéances de formation</translation>
+    </message>
+    <message>
+        <source>Isolation watch</source>
+        <translation>Veille isolement</translation>
+    </message>
+    <message>
+        <source>Prospects (12 months)</source>
+        <translation>Prospects (12 mois)</translation>
+    </message>
+    <message>
+        <source>Training deadlines (%1)</source>
+        <translation>Échéances de formation (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Isolation watch (%1)</source>
+        <translation>Veille isolement (%1)</translation>
+    </message>
+    <message>
+        <source>No relay</source>
+        <translation>Sans relais</translation>
+    </message>
+    <message>
+        <source>Prospects, 12 months (%1)</source>
+        <translation>Prospects, 12 mois (%1)</translation>
+    </message>
+</context>
+<context>
     <name>parcours::ChildminderApprovalsTab</name>
     <message>
         <source>Number</source>
@@ -3537,6 +5702,14 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
         <source>Con&amp;tacts</source>
         <translation>Con&amp;tacts</translation>
     </message>
+    <message>
+        <source>Career &amp;path</source>
+        <translation>&amp;Parcours</translation>
+    </message>
+    <message>
+        <source>T&amp;imeline</source>
+        <translation>C&amp;hronologie</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ChildminderIdentityTab</name>
@@ -3768,6 +5941,92 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>Type the option&apos;s number to choose it; Delete clears the answer.</source>
         <translation>Tapez le numéro d&apos;une réponse pour la choisir ; Suppr efface la réponse.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::CollectiveActivitiesTab</name>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>RPE:</source>
+        <translation>RPE :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nouvelle activité…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>All RPEs</source>
+        <translation>Tous les RPE</translation>
+    </message>
+    <message>
+        <source>Collective activities</source>
+        <translation>Activités collectives</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n activity(ies)</source>
+        <translation>
+            <numerusform>%1 sur %n activité(s)</numerusform>
+            <numerusform>%1 sur %n activité(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>Supprimer l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its attendance list? This cannot be undone.</source>
+        <translation>Supprimer « %1 » et sa liste de présence ? Cette opération est définitive.</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +6370,65 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     </message>
 </context>
 <context>
+    <name>parcours::EnrolInSessionDialog</name>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Enrol in a training session</source>
+        <translation>Inscrire à une session de formation</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation>Places restantes</translation>
+    </message>
+    <message>
+        <source>Sessions not over yet, soonest first. A wish does not take a place.</source>
+        <translation>Les sessions pas encore terminées, les plus proches d&apos;abord. Un souhait ne prend pas de place.</translation>
+    </message>
+    <message>
+        <source>Record as:</source>
+        <translation>Enregistrer comme :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read: %1</source>
+        <translation>Les sessions n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+</context>
+<context>
     <name>parcours::FirstRunDialog</name>
     <message>
         <source>&amp;Empty database</source>
@@ -4165,6 +6483,99 @@ Comment voulez-vous commencer ?</translation>
     <message>
         <source>The database was created without demonstration data.</source>
         <translation>La base de données a été créée sans données de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::FunnelTab</name>
+    <message>
+        <source>One colour per channel</source>
+        <translation>Une couleur par canal</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>First contact from:</source>
+        <translation>Premier contact du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>From the previous stage</source>
+        <translation>Depuis l&apos;étape précédente</translation>
+    </message>
+    <message>
+        <source>Of all prospects</source>
+        <translation>Sur l&apos;ensemble des prospects</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s), of whom %1 dropped out.</source>
+        <translation>
+            <numerusform>%n prospect, dont %1 abandon(s).</numerusform>
+            <numerusform>%n prospects, dont %1 abandon(s).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ImmersionDialog</name>
+    <message>
+        <source>Add an immersion (PMSMP)</source>
+        <translation>Ajouter une immersion (PMSMP)</translation>
+    </message>
+    <message>
+        <source>Edit an immersion (PMSMP)</source>
+        <translation>Modifier une immersion (PMSMP)</translation>
+    </message>
+    <message>
+        <source>Crèche, MAM, childminder who hosts her…</source>
+        <translation>Crèche, MAM, assistante maternelle qui l&apos;accueille…</translation>
+    </message>
+    <message>
+        <source>No, a new immersion</source>
+        <translation>Non, une nouvelle immersion</translation>
+    </message>
+    <message>
+        <source>Renews %1, %2 to %3</source>
+        <translation>Renouvelle %1, du %2 au %3</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Structure d&apos;accueil :</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Renewal:</source>
+        <translation>&amp;Renouvellement :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -4404,6 +6815,95 @@ Comment voulez-vous commencer ?</translation>
     </message>
 </context>
 <context>
+    <name>parcours::IsolationWatchTab</name>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>Isolated</source>
+        <translation>Isolées</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En activité</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Last exchange</source>
+        <translation>Dernier échange</translation>
+    </message>
+    <message>
+        <source>Show &amp;more</source>
+        <translation>Afficher &amp;plus</translation>
+    </message>
+    <message>
+        <source>Double-click to open her file.</source>
+        <translation>Double-cliquez pour ouvrir sa fiche.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Counting isolated childminders…</source>
+        <translation>Décompte des assistant(e)s maternel(le)s isolé(e)s…</translation>
+    </message>
+    <message>
+        <source>Isolation watch</source>
+        <translation>Veille isolement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Working childminders with no collective activity, no participation in their RPE and no completed exchange since %1 (%n month(s)).</source>
+        <translation>
+            <numerusform>Assistant(e)s maternel(le)s en activité sans activité collective, sans participation à leur RPE et sans échange abouti depuis le %1 (%n mois).</numerusform>
+            <numerusform>Assistant(e)s maternel(le)s en activité sans activité collective, sans participation à leur RPE et sans échange abouti depuis le %1 (%n mois).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No RPE</source>
+        <translation>Sans RPE</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No working childminder on the register.</source>
+        <translation>Aucun(e) assistant(e) maternel(le) en activité au fichier.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n isolated childminder(s)</source>
+        <translation>
+            <numerusform>%1 sur %n assistante(s) maternelle(s) isolée(s)</numerusform>
+            <numerusform>%1 sur %n assistante(s) maternelle(s) isolée(s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>parcours::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -4510,6 +7010,18 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Formations</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
     </message>
 </context>
 <context>
@@ -4623,10 +7135,634 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
 </context>
 <context>
+    <name>parcours::MamSupportDialog</name>
+    <message>
+        <source>MAM support action</source>
+        <translation>Action d&apos;accompagnement de la MAM</translation>
+    </message>
+    <message>
+        <source>New MAM support action</source>
+        <translation>Nouvelle action d&apos;accompagnement de la MAM</translation>
+    </message>
+    <message>
+        <source>One document per line (name or place on the shared drive)</source>
+        <translation>Un document par ligne (nom ou emplacement sur le partage)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>S&amp;tarted on:</source>
+        <translation>&amp;Commencée le :</translation>
+    </message>
+    <message>
+        <source>&amp;Due on:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne on:</source>
+        <translation>Ter&amp;minée le :</translation>
+    </message>
+    <message>
+        <source>D&amp;ocuments:</source>
+        <translation>D&amp;ocuments :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enter the dates as dd/mm/yyyy.</source>
+        <translation>Saisissez les dates au format jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::MamSupportPanel</name>
+    <message>
+        <source>Support</source>
+        <translation>Accompagnement</translation>
+    </message>
+    <message>
+        <source>New ac&amp;tion…</source>
+        <translation>Nouvelle ac&amp;tion…</translation>
+    </message>
+    <message>
+        <source>Op&amp;en…</source>
+        <translation>Ou&amp;vrir…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Each action is saved as soon as its own window is saved.</source>
+        <translation>Chaque action est enregistrée dès que sa propre fenêtre est enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save the MAM first, then record the support given to it.</source>
+        <translation>Enregistrez d&apos;abord la MAM, puis l&apos;accompagnement qui lui est apporté.</translation>
+    </message>
+    <message>
+        <source>Delete the support action</source>
+        <translation>Supprimer l&apos;action d&apos;accompagnement</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Supprimer « %1 » ? Cette opération est définitive.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::MultipleChoiceEditor</name>
     <message>
         <source>Other:</source>
         <translation>Autre :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PagerBar</name>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; Précédents</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Suivants &gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <source>%1–%2 of %3</source>
+        <translation>%1–%2 sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PartnerEditor</name>
+    <message>
+        <source>Active partner</source>
+        <translation>Partenaire actif</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>Site &amp;internet :</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Contact people</source>
+        <translation>Personnes à contacter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person</source>
+        <translation>Ajouter une &amp;personne</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PartnersPage</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Search a name or a commune</source>
+        <translation>Rechercher un nom ou une commune</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New partner</source>
+        <translation>&amp;Nouveau partenaire</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>No longer active</source>
+        <translation>Plus actif</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PromotionActionEditor</name>
+    <message>
+        <source>Promotion action</source>
+        <translation>Action de promotion</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Audience:</source>
+        <translation>&amp;Public :</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE :</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtners taking part:</source>
+        <translation>Pa&amp;rtenaires associés :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Prospects met at this action: %1</source>
+        <translation>Prospects rencontrés lors de cette action : %1</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PromotionActionsTab</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New action</source>
+        <translation>&amp;Nouvelle action</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>au :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PromotionPage</name>
+    <message>
+        <source>Promotion of the profession</source>
+        <translation>Promotion du métier</translation>
+    </message>
+    <message>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ProspectEditor</name>
+    <message>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Her details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Prénom :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code p&amp;ostal :</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>&amp;Commune :</translation>
+    </message>
+    <message>
+        <source>How she &amp;heard of the job:</source>
+        <translation>Comment le &amp;métier a été connu :</translation>
+    </message>
+    <message>
+        <source>Promotion a&amp;ction:</source>
+        <translation>A&amp;ction de promotion :</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>O&amp;rienté(e) par :</translation>
+    </message>
+    <message>
+        <source>First &amp;contact:</source>
+        <translation>Premier &amp;contact :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <source>Her way to the profession</source>
+        <translation>Parcours vers le métier</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Next stage</source>
+        <translation>Étape &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Why she drops out</source>
+        <translation>Motif de l&apos;abandon</translation>
+    </message>
+    <message>
+        <source>&amp;Drop out…</source>
+        <translation>&amp;Abandon…</translation>
+    </message>
+    <message>
+        <source>Create the &amp;childminder record</source>
+        <translation>Créer la &amp;fiche d&apos;assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Date of the stage:</source>
+        <translation>Date de l&apos;étape :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 – childminder record created</source>
+        <translation>%1 – fiche assistant(e) maternel(le) créée</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Étape actuelle : %1</translation>
+    </message>
+    <message>
+        <source>Save her details first.</source>
+        <translation>Enregistrez d&apos;abord les coordonnées.</translation>
+    </message>
+    <message>
+        <source>Record « %1 »</source>
+        <translation>Enregistrer « %1 »</translation>
+    </message>
+    <message>
+        <source>Enter the date of the stage (dd/mm/yyyy).</source>
+        <translation>Saisissez la date de l&apos;étape (jj/mm/aaaa).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Her childminder record was created; %n training or immersion record(s) moved onto it.</source>
+        <translation>
+            <numerusform>La fiche assistant(e) maternel(le) a été créée ; %n inscription ou immersion y a été rattachée.</numerusform>
+            <numerusform>La fiche assistant(e) maternel(le) a été créée ; %n inscriptions ou immersions y ont été rattachées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ProspectsTab</name>
+    <message>
+        <source>All stages</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Search a name, commune, email or phone</source>
+        <translation>Rechercher un nom, une commune, un e-mail ou un téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;New prospect</source>
+        <translation>&amp;Nouveau prospect</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>First contact</source>
+        <translation>Premier contact</translation>
+    </message>
+    <message>
+        <source>%1 (in the register)</source>
+        <translation>%1 (au registre)</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::QualificationDialog</name>
+    <message>
+        <source>Add a result</source>
+        <translation>Ajouter un résultat</translation>
+    </message>
+    <message>
+        <source>Edit a result</source>
+        <translation>Modifier un résultat</translation>
+    </message>
+    <message>
+        <source>Name of the diploma, session, centre…</source>
+        <translation>Nom du diplôme, session, centre…</translation>
+    </message>
+    <message>
+        <source>&amp;Test or diploma:</source>
+        <translation>É&amp;preuve ou diplôme :</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +8204,41 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
 </context>
 <context>
+    <name>parcours::RuleSettingsForm</name>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> places</source>
+        <translation> places</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>The figures the rules use, with the defaults of the law as known in November 2026. Change them only when the law or your département&apos;s practice changes.</source>
+        <translation>Les valeurs qu&apos;appliquent les règles, avec les valeurs par défaut de la réglementation connue en novembre 2026. Ne les modifiez que si la loi ou la pratique de votre département change.</translation>
+    </message>
+    <message>
+        <source>Restore the defaults</source>
+        <translation>Rétablir les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
     <name>parcours::SendingDialog</name>
     <message>
         <source>&amp;Date:</source>
@@ -5192,6 +8363,10 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <source>The settings could not be saved: %1</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
 </context>
 <context>
     <name>parcours::SingleChoiceEditor</name>
@@ -5213,6 +8388,423 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Enter the date as dd/mm/yyyy, for example 15/03/2027.</source>
         <translation>Saisissez la date au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TimelineTab</name>
+    <message>
+        <source>&amp;Print the file…</source>
+        <translation>&amp;Imprimer la fiche…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Save her file first: her timeline starts with her first record.</source>
+        <translation>Enregistrez d&apos;abord sa fiche : sa chronologie commence avec son premier enregistrement.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>The %1 most recent lines are shown; the printed file has them all.</source>
+        <translation>Les %1 lignes les plus récentes sont affichées ; la fiche imprimée les contient toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n ligne(s)</numerusform>
+            <numerusform>%n ligne(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print the file</source>
+        <translation>Imprimer la fiche</translation>
+    </message>
+    <message>
+        <source>file-%1.pdf</source>
+        <translation>fiche-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>File written to %1.</source>
+        <translation>Fiche écrite dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TrainingAreaPage</name>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue</source>
+        <translation>&amp;Catalogue</translation>
+    </message>
+    <message>
+        <source>Collective &amp;activities</source>
+        <translation>&amp;Activités collectives</translation>
+    </message>
+    <message>
+        <source>&amp;Isolation watch</source>
+        <translation>&amp;Veille isolement</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TrainingCatalogueTab</name>
+    <message>
+        <source>Show &amp;withdrawn courses</source>
+        <translation>Afficher les formations &amp;retirées</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposée</translation>
+    </message>
+    <message>
+        <source>&amp;New course…</source>
+        <translation>&amp;Nouvelle formation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit course…</source>
+        <translation>&amp;Modifier la formation…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retirée</translation>
+    </message>
+    <message>
+        <source>%1 courses, the first %2 shown.</source>
+        <translation>%1 formations, les %2 premières affichées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n course(s)</source>
+        <translation>
+            <numerusform>%n formation</numerusform>
+            <numerusform>%n formations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TrainingCourseDialog</name>
+    <message>
+        <source>&amp;Offered (uncheck to withdraw it)</source>
+        <translation>&amp;Proposée (décocher pour la retirer)</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nouvelle formation</translation>
+    </message>
+    <message>
+        <source>Edit course</source>
+        <translation>Modifier la formation</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Intitulé :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisme :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TrainingSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>(choose a course)</source>
+        <translation>(choisir une formation)</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>(no relay)</source>
+        <translation>(aucun relais)</translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation>&amp;Formation :</translation>
+    </message>
+    <message>
+        <source>&amp;First day:</source>
+        <translation>&amp;Premier jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Dernier jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Heures :</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>Nom&amp;bre de places :</translation>
+    </message>
+    <message>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;RPE:</source>
+        <translation>&amp;RPE :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>This is not a date: type it as dd/mm/yyyy.</source>
+        <translation>Ce n&apos;est pas une date : saisissez-la sous la forme jj/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::TrainingSessionsTab</name>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Hours done</source>
+        <translation>Heures effectuées</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis le</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>&amp;New session…</source>
+        <translation>&amp;Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit session…</source>
+        <translation>&amp;Modifier la session…</translation>
+    </message>
+    <message>
+        <source>People on the list</source>
+        <translation>Personnes inscrites</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol…</source>
+        <translation>&amp;Inscrire…</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours done, recorded with « Attended »</source>
+        <translation>Heures effectuées, enregistrées avec « Présent(e) »</translation>
+    </message>
+    <message>
+        <source>&amp;Attended</source>
+        <translation>&amp;Présent(e)</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;received</source>
+        <translation>&amp;Attestation reçue</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>a&amp;u :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sans limite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n wish(es)</source>
+        <translation>
+            <numerusform>%1, %n souhait</numerusform>
+            <numerusform>%1, %n souhaits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sessions, the first %2 shown: narrow the period.</source>
+        <translation>%1 sessions, les %2 premières affichées : réduisez la période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) left</source>
+        <translation>
+            <numerusform>%n place restante</numerusform>
+            <numerusform>%n places restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no limit of places</source>
+        <translation>places sans limite</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3: %4</source>
+        <translation>%1, %2 – %3 : %4</translation>
+    </message>
+    <message>
+        <source>Choose a session above to see who is on its list.</source>
+        <translation>Choisissez une session ci-dessus pour voir les personnes inscrites.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Enrol a childminder</source>
+        <translation>Inscrire un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Session full</source>
+        <translation>Session complète</translation>
+    </message>
+    <message>
+        <source>The session is full. Record a wish for %1 instead?</source>
+        <translation>La session est complète. Enregistrer plutôt un souhait pour %1 ?</translation>
+    </message>
+    <message>
+        <source>Why (%1)? This reason is kept with the enrolment.</source>
+        <translation>Pour quel motif (%1) ? Il est conservé avec l&apos;inscription.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 #include "ChildminderRepository.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "DemoCareerPaths.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 #include "DemoSurveyCampaigns.h"
@@ -48,6 +49,7 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
     const int contacts =
         DemoContactLog(app.childminders(), app.contacts(), app.transactions(), app.clock()).generate(seed);
     const DemoCampaignSummary surveys = DemoSurveyCampaigns(app).generate(seed);
+    const DemoCareerPathsSummary careers = DemoCareerPaths(app).generate(seed);
     if (cli.json()) {
         CliContext::outJson(
             QJsonDocument(QJsonObject{{QStringLiteral("childminders"), summary.childminders},
@@ -56,7 +58,11 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
                                       {QStringLiteral("approvals"), summary.approvals},
                                       {QStringLiteral("contacts"), contacts},
                                       {QStringLiteral("campaigns"), surveys.campaigns},
-                                      {QStringLiteral("surveyResponses"), surveys.responses}}));
+                                      {QStringLiteral("surveyResponses"), surveys.responses},
+                                      {QStringLiteral("partnersAndProspects"), careers.partnersAndProspects},
+                                      {QStringLiteral("trainingRecords"), careers.trainings},
+                                      {QStringLiteral("careerRecords"), careers.careerRecords},
+                                      {QStringLiteral("retentionRecords"), careers.retention}}));
     } else {
         CliContext::out(
             QCoreApplication::translate(
@@ -72,6 +78,14 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
             QCoreApplication::translate("parcours-cli", "%1 survey campaign(s) with %2 response(s).")
                 .arg(surveys.campaigns)
                 .arg(surveys.responses));
+        CliContext::out(QCoreApplication::translate(
+                            "parcours-cli", "Career paths: %1 partner, promotion and prospect records, "
+                                            "%2 training records, %3 career records, %4 collective "
+                                            "activity records.")
+                            .arg(careers.partnersAndProspects)
+                            .arg(careers.trainings)
+                            .arg(careers.careerRecords)
+                            .arg(careers.retention));
     }
     return ExitOk;
 }

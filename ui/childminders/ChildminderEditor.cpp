@@ -7,6 +7,7 @@
 #include "ChildminderIdentityTab.h"
 #include "ChildminderService.h"
 #include "DomainError.h"
+#include "EnrolInSessionDialog.h"
 #include "FieldErrorLabels.h"
 #include "Logging.h"
 #include "MessageBox.h"
@@ -83,6 +84,16 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
             &ChildminderEditor::reloadAfterDecision);
     // A logged exchange changes the coverage figures: the main window refreshes them.
     connect(m_contacts, &ChildminderContactsTab::contactLogged, this, &ChildminderEditor::saved);
+    // Window-modal, not blocking: the editor stays responsive (and testable).
+    connect(m_career, &CareerPathTab::enrolRequested, this, [this](qint64 personId) {
+        auto* dialog = new EnrolInSessionDialog(m_context, personId, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, personId] {
+            m_career->refresh();
+            m_timeline->setPerson(personId);
+        });
+        dialog->open();
+    });
     // On the Contacts tab, Enter logs the exchange rather than saving the file.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         const bool contacts = m_tabs->currentWidget() == m_contacts;

@@ -8,6 +8,9 @@
 #include "ContactService.h"
 #include "DatabaseWorker.h"
 #include "DomainError.h"
+#include "IsolationService.h"
+#include "ObligationService.h"
+#include "ProspectService.h"
 
 #include <memory>
 
@@ -38,6 +41,12 @@ DashboardLoader::Figures DashboardLoader::compute(AppContext& context)
             row.followUp = *entry.followUp;
             figures.followUps.append(row);
         }
+        const ObligationService obligations(context);
+        figures.deadlines = obligations.dueDeadlines(-1, 0, kMaxDeadlines);
+        figures.deadlineCount = obligations.countDueDeadlines();
+        figures.isolation = IsolationService(context).byRelay();
+        const QDate today = context.clock().today();
+        figures.funnel = ProspectService(context).funnel(today.addMonths(-12), today);
     } catch (const DomainError& error) {
         figures.error = error.message();
     }

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "Alert.h"
+#include "CareerRepository.h"
 #include "ContactCoverage.h"
 #include "ContactEntry.h"
+#include "FunnelReport.h"
+#include "IsolationRules.h"
 #include "RegisterStatistics.h"
 
 #include <QList>
@@ -38,7 +41,12 @@ class DashboardLoader : public QObject
         CoverageRow coverage; // this year's annual contact, whole scope
         int withoutContactForAYear = 0;
         QList<FollowUpRow> followUps; // earliest due first
-        QString error;                // French message when the computation failed
+        // Career paths (issue 4).
+        QList<DueDeadlineRow> deadlines; // most urgent first, at most kMaxDeadlines
+        int deadlineCount = 0;
+        QList<RelayIsolationRow> isolation;
+        FunnelReport funnel; // prospects first met in the last 12 months
+        QString error;       // French message when the computation failed
     };
 
     explicit DashboardLoader(AppContext& context, QObject* parent = nullptr);
@@ -49,6 +57,7 @@ class DashboardLoader : public QObject
     bool isBusy() const;
 
     static constexpr int kMaxFollowUps = 200;
+    static constexpr int kMaxDeadlines = 200;
     static Figures compute(AppContext& context);
 
   signals:

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "AppContext.h"
+#include "CareerPathsBox.h"
 #include "Clock.h"
 #include "StatTile.h"
 
@@ -73,7 +74,18 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     splitter->setChildrenCollapsible(false);
     auto* columns = new QSplitter(Qt::Vertical, this);
     columns->addWidget(splitter);
-    columns->addWidget(buildFollowUpBox());
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->addWidget(buildFollowUpBox());
+    m_careerPaths = new CareerPathsBox(this);
+    lower->addWidget(m_careerPaths);
+    lower->setStretchFactor(0, 4);
+    lower->setStretchFactor(1, 5);
+    lower->setSizes({450, 590});
+    lower->setChildrenCollapsible(false);
+    columns->addWidget(lower);
+    connect(m_careerPaths, &CareerPathsBox::childminderRequested, this, &DashboardPage::childminderRequested);
+    connect(m_careerPaths, &CareerPathsBox::isolationRequested, this, &DashboardPage::isolationRequested);
+    connect(m_careerPaths, &CareerPathsBox::funnelRequested, this, &DashboardPage::funnelRequested);
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
     columns->setChildrenCollapsible(false);
@@ -219,6 +231,7 @@ void DashboardPage::displayContacts(const DashboardLoader::Figures& figures)
     m_noContact->setValue(locale.toString(figures.withoutContactForAYear),
                           tr("active childminders without a completed exchange"));
 
+    m_careerPaths->display(figures, m_context.clock().today());
     m_followUpList = figures.followUps;
     m_followUps->setRowCount(int(m_followUpList.size()));
     const QDate today = m_context.clock().today();

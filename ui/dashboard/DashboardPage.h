@@ -12,6 +12,7 @@ class QTableWidget;
 namespace parcours {
 
 class AppContext;
+class CareerPathsBox;
 class StatTile;
 
 // The first screen: key figures of the register, active childminders and
@@ -34,10 +35,13 @@ class DashboardPage : public QWidget
     QTableWidget* alertTable() const { return m_alerts; }
     const QList<Alert>& alerts() const { return m_alertList; }
     QTableWidget* followUpTable() const { return m_followUps; }
+    CareerPathsBox* careerPaths() const { return m_careerPaths; }
 
   signals:
     void childminderRequested(qint64 id);
     void mamRequested(qint64 id);
+    void isolationRequested(qint64 relayId);
+    void funnelRequested();
 
   private:
     QWidget* buildRelayBox();
@@ -62,6 +66,7 @@ class DashboardPage : public QWidget
     QTableWidget* m_relays = nullptr;
     QTableWidget* m_alerts = nullptr;
     QTableWidget* m_followUps = nullptr;
+    CareerPathsBox* m_careerPaths = nullptr;
     QList<Alert> m_alertList;
     QList<DashboardLoader::FollowUpRow> m_followUpList;
 };

@@ -22,6 +22,7 @@ TrainingAreaPage::TrainingAreaPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(m_catalogue, tr("&Catalogue"));
     m_tabs->addTab(m_activities, tr("Collective &activities"));
     m_tabs->addTab(m_isolation, tr("&Isolation watch"));
+    connect(m_catalogue, &TrainingCatalogueTab::coursesChanged, m_sessions, &TrainingSessionsTab::reload);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 }

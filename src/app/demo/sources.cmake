@@ -8,6 +8,8 @@ set(PARCOURS_APP_DEMO_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/DemoAnswers.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoCareer.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoCareer.h
+  ${CMAKE_CURRENT_LIST_DIR}/DemoCareerPaths.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/DemoCareerPaths.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoContactLog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/DemoContactLog.h
   ${CMAKE_CURRENT_LIST_DIR}/DemoContacts.cpp

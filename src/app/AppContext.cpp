@@ -87,6 +87,11 @@ QString AppContext::databasePath() const
     return m_store->db->path();
 }
 
+void AppContext::refreshStatistics()
+{
+    m_store->db->execute(QStringLiteral("ANALYZE"));
+}
+
 void AppContext::setRules(const RuleSettings& rules)
 {
     m_store->db->inWriteTransaction([&] { saveRuleSettings(m_store->settings, rules); });

@@ -42,6 +42,10 @@ class AppContext
     ~AppContext();
 
     QString databasePath() const;
+    // Refreshes SQLite's table statistics (ANALYZE) after a bulk load, so the
+    // planner picks the RPE index for an RPE's people rather than the status
+    // one: without them, listing one RPE of a national register scans it all.
+    void refreshStatistics();
     const Clock& clock() const { return m_clock; }
     const RuleSettings& rules() const { return m_rules; }
     void setRules(const RuleSettings& rules); // stores them too

@@ -46,6 +46,7 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
     DemoDataGenerator generator(app.childminders(), app.approvals(), app.relays(), app.mams(),
                                 app.transactions(), app.clock(), app.rules());
     const DemoSummary summary = generator.generate(size, seed);
+    app.refreshStatistics();
     const int contacts =
         DemoContactLog(app.childminders(), app.contacts(), app.transactions(), app.clock()).generate(seed);
     const DemoCampaignSummary surveys = DemoSurveyCampaigns(app).generate(seed);

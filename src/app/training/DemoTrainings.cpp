@@ -209,8 +209,20 @@ int DemoTrainings::generate(quint32 seed)
                 }
                 repo.saveSession(s);
                 ++m_sessions;
-                if (c.kind != TrainingKind::InformationMeeting)
-                    enrolPeople(s, working, between(rng, c.capacity / 2, c.capacity + 2), people);
+                if (c.kind == TrainingKind::InformationMeeting)
+                    continue;
+                const int wanted = between(rng, c.capacity / 2, c.capacity + 2);
+                if (scale <= 4 || relays.isEmpty()) {
+                    enrolPeople(s, working, wanted, people);
+                } else {
+                    // A national register: a random OFFSET into 250,000 people
+                    // costs a scan per session, so draw from one RPE instead
+                    // (the session's, or any), an indexed page of a few hundred.
+                    ChildminderQuery local = working;
+                    local.relayId =
+                        s.relayId > 0 ? s.relayId : relays.at(between(rng, 0, int(relays.size()) - 1)).id;
+                    enrolPeople(s, local, wanted, m_context.childminders().count(local));
+                }
             }
         });
     }

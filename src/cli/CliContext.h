@@ -29,6 +29,9 @@ class CliContext
     static void out(const QString& text); // stdout, with a newline
     static void err(const QString& text); // stderr, with a newline
     static void outJson(const QJsonDocument& doc);
+    // Bytes to a file, all or nothing (QSaveFile), or to the standard output
+    // when `path` is empty. Returns the French error, empty on success.
+    static QString writeOutput(const QByteArray& bytes, const QString& path);
 
   private:
     QString m_databasePath;

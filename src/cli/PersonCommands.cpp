@@ -27,26 +27,6 @@ QString exportUsage()
                                        "Usage: parcours-cli person export ID --format pdf|json [--out FILE]");
 }
 
-// JSON to a file, all or nothing (QSaveFile), or to the standard output.
-QString writeBytes(const QByteArray& bytes, const QString& path)
-{
-    if (path.isEmpty()) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
-            return QCoreApplication::translate("parcours-cli", "Cannot write to the standard output.");
-        return {};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("parcours-cli", "Cannot write %1: %2. Choose another folder.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(bytes);
-    if (!file.commit())
-        return QCoreApplication::translate("parcours-cli", "Saving %1 failed: %2. Check the disk space.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
-}
-
 void addPersonExportOptions(QCommandLineParser& parser)
 {
     parser.addOption({QStringLiteral("format"),
@@ -99,7 +79,7 @@ int runPersonExport(CliContext& cli, const QCommandLineParser& parser, const QSt
         writer.setIdentity(app.serviceIdentity());
         error = writer.write(*file, out);
     } else {
-        error = writeBytes(personFileJsonText(*file), out);
+        error = CliContext::writeOutput(personFileJsonText(*file), out);
     }
     if (!error.isEmpty()) {
         CliContext::err(error);

@@ -25,25 +25,6 @@ QString usageText()
                         "[--format json|pdf] [--out FILE]");
 }
 
-// JSON to a file, all or nothing (QSaveFile), or to the standard output.
-QString writeJson(const QByteArray& json, const QString& path)
-{
-    if (path.isEmpty()) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(json) != json.size())
-            return QCoreApplication::translate("parcours-cli", "Cannot write to the standard output.");
-        return {};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return QCoreApplication::translate("parcours-cli", "Cannot write %1: %2. Choose another folder.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    file.write(json);
-    if (!file.commit())
-        return QCoreApplication::translate("parcours-cli", "Saving %1 failed: %2. Check the disk space.")
-            .arg(QDir::toNativeSeparators(path), file.errorString());
-    return {};
-}
 } // namespace
 
 void addSurveySummaryOptions(QCommandLineParser& parser)
@@ -131,7 +112,7 @@ int runSurveySummary(CliContext& cli, const QCommandLineParser& parser, const QS
         writer.setIdentity(cli.app().serviceIdentity()); // the footer names the service
         error = writer.write(*summary, out);
     } else {
-        error = writeJson(surveySummaryToJson(*summary), out);
+        error = CliContext::writeOutput(surveySummaryToJson(*summary), out);
     }
     if (!error.isEmpty()) {
         CliContext::err(error);

@@ -7,7 +7,7 @@ PACKAGES=(
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-charts-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
-  libspdlog-dev catch2 libsqlite3-dev sqlite3
+  libspdlog-dev catch2 libsqlite3-dev sqlite3 libsodium-dev postgresql
   fonts-dejavu-core xvfb xauth poppler-utils qpdf
 )
 

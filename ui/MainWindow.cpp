@@ -152,6 +152,8 @@ void MainWindow::buildMenus()
         if (m_context)
             SettingsDialog(*m_context, this).exec();
     });
+    // Trust (issue 5): each area adds its actions here (users, audit trail,
+    // backups, retention of personal data).
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours Pro"), this, &MainWindow::about);

@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "AccessDenied.h"
 #include "Database.h"
 #include "Logging.h"
 #include "RuleSettingsStore.h"
@@ -22,6 +23,7 @@
 #include "SqlTimelineRepository.h"
 #include "SqlTrainingRepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
@@ -72,8 +74,28 @@ std::unique_ptr<AppContext> AppContext::openFile(const QString& path, const Cloc
 
 std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)
 {
-    return std::unique_ptr<AppContext>(
+    auto context = std::unique_ptr<AppContext>(
         new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
+    context->setSession(Session::system());
+    return context;
+}
+
+void AppContext::setSession(const Session& session)
+{
+    m_session = session;
+}
+
+void AppContext::require(Permission permission) const
+{
+    if (m_session.allows(permission))
+        return;
+    if (!m_session.signedIn)
+        throw AccessDenied(QCoreApplication::translate("AppContext", "Nobody is signed in: sign in to %1.")
+                               .arg(permissionLabel(permission)));
+    throw AccessDenied(QCoreApplication::translate("AppContext",
+                                                   "Your role (%1) does not allow you to %2. "
+                                                   "Ask a coordinator.")
+                           .arg(roleLabel(m_session.role), permissionLabel(permission)));
 }
 
 QString AppContext::defaultDatabasePath()

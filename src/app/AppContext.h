@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Permission.h"
 #include "RuleSettings.h"
+#include "Session.h"
 #include "ServiceIdentity.h"
 
 #include <QString>
@@ -42,6 +44,16 @@ class AppContext
     ~AppContext();
 
     QString databasePath() const;
+
+    // Who is working (issue 5). A file database opens signed out: nothing is
+    // allowed until a front end signs someone in. An in-memory one (tests, dry
+    // runs) opens with Session::system(). Roles are enforced here, in the
+    // app layer: every service calls require() before it reads or writes.
+    const Session& session() const { return m_session; }
+    void setSession(const Session& session);
+    bool can(Permission permission) const { return m_session.allows(permission); }
+    // Throws AccessDenied with a French message naming what was refused.
+    void require(Permission permission) const;
     // Refreshes SQLite's table statistics (ANALYZE) after a bulk load, so the
     // planner picks the RPE index for an RPE's people rather than the status
     // one: without them, listing one RPE of a national register scans it all.
@@ -80,6 +92,7 @@ class AppContext
     std::unique_ptr<Store> m_store;
     const Clock& m_clock;
     RuleSettings m_rules;
+    Session m_session;
 };
 
 } // namespace parcours

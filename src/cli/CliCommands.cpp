@@ -78,7 +78,8 @@ const QList<CliCommand>& cliCommands()
          &addSurveyLettersOptions, &runSurveyLetters},
     };
     static const QList<CliCommand> all =
-        commands + trainingCommands() + prospectCommands() + personCommands();
+        commands + trainingCommands() + prospectCommands() + personCommands() + securityCommands() +
+        auditCommands() + backupCommands() + privacyCommands();
     return all;
 }
 

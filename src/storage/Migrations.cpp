@@ -1,6 +1,9 @@
 #include "Migrations.h"
 
+#include "AuditSchema.h"
 #include "CareerPathsSchema.h"
+#include "PersonalDataSchema.h"
+#include "UsersSchema.h"
 #include "Database.h"
 #include "DomainError.h"
 
@@ -205,6 +208,9 @@ const Migration kMigrations[] = {
     {4, "survey campaigns", &upgradeToV4},
     {5, "survey responses", &upgradeToV5},
     {6, "career paths", &createCareerPathsSchema},
+    {7, "users and roles", &createUsersSchema},
+    {8, "audit trail", &createAuditSchema},
+    {9, "personal data", &createPersonalDataSchema},
 };
 
 } // namespace

@@ -65,7 +65,7 @@ TEST_CASE("A schema-v5 database with campaigns migrates to the career-path schem
 
     {
         auto db = Database::open(path);
-        CHECK(db->schemaVersion() == 6);
+        CHECK(db->schemaVersion() == latestSchemaVersion());
         CHECK(latestSchemaVersion() >= 6);
         // The new tables are there, empty, and their keys reach the old rows.
         CHECK(count(*db, QStringLiteral("SELECT count(*) FROM career_events")) == 0);
@@ -80,7 +80,7 @@ TEST_CASE("A schema-v5 database with campaigns migrates to the career-path schem
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         INFO(it.key().toStdString());
         if (it.key() == QStringLiteral("schema_migrations"))
-            CHECK(after.value(it.key()) == it.value() + 1);
+            CHECK(after.value(it.key()) == it.value() + latestSchemaVersion() - 5);
         else
             CHECK(after.value(it.key()) == it.value());
     }

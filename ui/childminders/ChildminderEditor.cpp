@@ -11,6 +11,7 @@
 #include "FieldErrorLabels.h"
 #include "Logging.h"
 #include "MessageBox.h"
+#include "HistoryTab.h"
 #include "TimelineTab.h"
 
 #include <QHBoxLayout>
@@ -40,7 +41,7 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
       m_identity(new ChildminderIdentityTab(context, this)),
       m_approvals(new ChildminderApprovalsTab(context, this)),
       m_contacts(new ChildminderContactsTab(context, this)), m_career(new CareerPathTab(context, this)),
-      m_timeline(new TimelineTab(context, this)), m_headerName(new QLabel(this)),
+      m_timeline(new TimelineTab(context, this)), m_history(new HistoryTab(context, this)), m_headerName(new QLabel(this)),
       m_headerDetails(new QLabel(this)), m_feedback(new QLabel(this)),
       m_saveButton(new QPushButton(tr("&Save"), this))
 {
@@ -52,6 +53,7 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
     m_tabs->addTab(m_contacts, tr("Con&tacts"));
     m_tabs->addTab(m_career, tr("Career &path"));
     m_tabs->addTab(m_timeline, tr("T&imeline"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
 
     m_headerName->setObjectName(QStringLiteral("editorHeader"));
     QFont headerFont = m_headerName->font();
@@ -91,6 +93,7 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
         connect(dialog, &QDialog::accepted, this, [this, personId] {
             m_career->refresh();
             m_timeline->setPerson(personId);
+            m_history->setPerson(personId);
         });
         dialog->open();
     });
@@ -143,6 +146,7 @@ void ChildminderEditor::load(const ChildminderFile& file)
     m_contacts->setPerson(file.person.id);
     m_career->setPerson(file.person.id);
     m_timeline->setPerson(file.person.id);
+    m_history->setPerson(file.person.id);
     // Compare with what the widgets give back (trimmed postal code, resolved
     // commune text) so a file that was only opened is never "changed".
     m_identity->writeTo(m_loaded);

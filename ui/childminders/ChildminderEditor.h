@@ -16,6 +16,7 @@ class CareerPathTab;
 class ChildminderApprovalsTab;
 class ChildminderContactsTab;
 class ChildminderIdentityTab;
+class HistoryTab;
 class TimelineTab;
 
 // One childminder's file: tabs Identity / Agréments / Notes / Contacts. "Save" writes
@@ -42,6 +43,7 @@ class ChildminderEditor : public QDialog
     ChildminderContactsTab* contactsTab() const { return m_contacts; }
     CareerPathTab* careerTab() const { return m_career; }
     TimelineTab* timelineTab() const { return m_timeline; }
+    HistoryTab* historyTab() const { return m_history; }
     QTabWidget* tabs() const { return m_tabs; }
 
   signals:
@@ -67,6 +69,7 @@ class ChildminderEditor : public QDialog
     ChildminderContactsTab* m_contacts;
     CareerPathTab* m_career;
     TimelineTab* m_timeline;
+    HistoryTab* m_history;
     QPlainTextEdit* m_notes = nullptr;
     QLabel* m_headerName;
     QLabel* m_headerDetails;

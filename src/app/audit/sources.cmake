@@ -1,0 +1,3 @@
+# Issue 5 (audit). Included by src/app/CMakeLists.txt.
+set(PARCOURS_APP_AUDIT_SOURCES
+)

@@ -1,0 +1,4 @@
+# Issue 5 (audit). Included by src/storage/CMakeLists.txt.
+set(PARCOURS_STORAGE_AUDIT_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/AuditSchema.cpp
+)

@@ -1,0 +1,10 @@
+#pragma once
+
+namespace parcours {
+
+class Database;
+
+// Schema migration of issue 5 (see Migrations.cpp for its number).
+void createPersonalDataSchema(Database& db);
+
+} // namespace parcours

@@ -1,0 +1,3 @@
+# Tests of issue 5 (audit). Included by tests/cli/CMakeLists.txt.
+set(PARCOURS_CLI_AUDIT_TESTS
+)

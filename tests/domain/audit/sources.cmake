@@ -1,0 +1,3 @@
+# Tests of issue 5 (audit). Included by tests/domain/CMakeLists.txt.
+set(PARCOURS_DOMAIN_AUDIT_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 5 (audit). Included by tests/storage/CMakeLists.txt.
+set(PARCOURS_STORAGE_AUDIT_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 5 (backup). Included by tests/storage/CMakeLists.txt.
+set(PARCOURS_STORAGE_BACKUP_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 5 (security). Included by tests/storage/CMakeLists.txt.
+set(PARCOURS_STORAGE_SECURITY_TESTS
+)

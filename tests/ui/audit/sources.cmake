@@ -1,0 +1,3 @@
+# Tests of issue 5 (audit). Included by tests/ui/CMakeLists.txt.
+set(PARCOURS_UI_AUDIT_TESTS
+)

@@ -1,0 +1,3 @@
+# Tests of issue 5 (privacy). Included by tests/ui/CMakeLists.txt.
+set(PARCOURS_UI_PRIVACY_TESTS
+)

@@ -1,0 +1,3 @@
+# Issue 5 (privacy). Included by ui/CMakeLists.txt.
+set(PARCOURS_UI_PRIVACY_SOURCES
+)

@@ -1,6 +1,7 @@
 #include "SqlSurveyStatistics.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "SurveyResponse.h"
 
 #include <QJsonArray>
@@ -17,12 +18,6 @@ QString jsonList(const QStringList& values)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
-}
-
-void bindAll(QSqlQuery& q, const QVariantList& values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values[i]);
 }
 
 // Answers of the campaign's respondents, optionally of one relay ("a" the

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QVariant>
 
 namespace parcours {
@@ -55,6 +56,14 @@ inline QString textToDb(const QString& s)
 inline QVariant idToDb(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+// Binds positional values in order: for statements whose WHERE clause is
+// assembled from optional filters, so the values come as a list too.
+inline void bindAll(QSqlQuery& q, const QVariantList& values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values[i]);
 }
 
 } // namespace parcours

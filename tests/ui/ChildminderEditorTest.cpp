@@ -3,6 +3,7 @@
 #include "ChildminderApprovalsTab.h"
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
+#include "ConflictDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UiTestSupport.h"
@@ -10,6 +11,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -124,7 +126,7 @@ TEST_CASE("Closing with unsaved changes asks: cancel keeps, don't save drops, sa
     CHECK(ChildminderService(window.context()).open(r.martin)->person.firstName == QStringLiteral("Zoë"));
 }
 
-TEST_CASE("A save that collides with someone else's is refused and can reload")
+TEST_CASE("A save that collides with someone else's shows both versions and saves the user's choices")
 {
     auto context = emptyContext();
     const SmallRegister r = fillSmallRegister(*context);
@@ -132,7 +134,49 @@ TEST_CASE("A save that collides with someone else's is refused and can reload")
     window.show();
     ChildminderEditor* editor = window.openChildminder(r.durand);
 
-    // A colleague saves the same file meanwhile.
+    // A colleague saves the same file meanwhile: a new phone and new notes.
+    ChildminderService service(window.context());
+    auto theirs = service.open(r.durand)->person;
+    theirs.phone = QStringLiteral("03 29 00 00 00");
+    theirs.notes = QStringLiteral("Their note");
+    REQUIRE(service.save(theirs).isEmpty());
+
+    auto* first = child<QLineEdit>(editor, QStringLiteral("firstNameEdit"));
+    first->setText(QStringLiteral("Clara"));
+    child<QPlainTextEdit>(editor, QStringLiteral("notesEdit"))->setPlainText(QStringLiteral("My note"));
+    CHECK_FALSE(editor->save());
+    // Nothing was overwritten yet.
+    CHECK(service.open(r.durand)->person.firstName == QStringLiteral("Claire"));
+
+    auto* dialog = editor->findChild<ConflictDialog*>(QStringLiteral("conflictDialog"));
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    auto* table = dialog->table();
+    QStringList fields;
+    for (int row = 0; row < table->rowCount(); ++row)
+        fields << table->item(row, 0)->text();
+    CHECK(fields ==
+          QStringList{QStringLiteral("First name"), QStringLiteral("Phone"), QStringLiteral("Notes")});
+    // Keep my first name (suggested), their phone (suggested), and their note
+    // although I changed it too.
+    dialog->choose(QStringLiteral("notes"), false);
+    dialog->accept();
+
+    const Childminder stored = service.open(r.durand)->person;
+    CHECK(stored.firstName == QStringLiteral("Clara"));
+    CHECK(stored.phone == QStringLiteral("03 29 00 00 00"));
+    CHECK(stored.notes == QStringLiteral("Their note"));
+    CHECK(stored.version == theirs.version + 1);
+    CHECK_FALSE(editor->isDirty());
+}
+
+TEST_CASE("Cancelling a save conflict keeps the user's edit on screen and stores nothing")
+{
+    auto context = emptyContext();
+    const SmallRegister r = fillSmallRegister(*context);
+    MainWindow window(std::move(context));
+    window.show();
+    ChildminderEditor* editor = window.openChildminder(r.durand);
     ChildminderService service(window.context());
     auto theirs = service.open(r.durand)->person;
     theirs.phone = QStringLiteral("03 29 00 00 00");
@@ -140,16 +184,14 @@ TEST_CASE("A save that collides with someone else's is refused and can reload")
 
     auto* first = child<QLineEdit>(editor, QStringLiteral("firstNameEdit"));
     first->setText(QStringLiteral("Clara"));
-    MessageBox::clearShownTexts();
-    MessageBox::setNextAnswer(MessageBox::Reload);
     CHECK_FALSE(editor->save());
-    REQUIRE(MessageBox::shownTexts().size() == 1);
-    CHECK(MessageBox::shownTexts().front().contains(QStringLiteral("Someone else")));
-    // Their version is on screen, nothing was overwritten.
-    CHECK(first->text() == QStringLiteral("Claire"));
-    CHECK(child<QLineEdit>(editor, QStringLiteral("phoneEdit"))->text() == QStringLiteral("03 29 00 00 00"));
+    auto* dialog = editor->findChild<ConflictDialog*>(QStringLiteral("conflictDialog"));
+    REQUIRE(dialog);
+    dialog->reject();
+    CHECK(first->text() == QStringLiteral("Clara"));
+    CHECK(editor->isDirty());
     CHECK(service.open(r.durand)->person.firstName == QStringLiteral("Claire"));
-    CHECK_FALSE(editor->isDirty());
+    CHECK(service.open(r.durand)->person.phone == QStringLiteral("03 29 00 00 00"));
 }
 
 TEST_CASE("Agrément decisions are recorded from the editor and refresh its history")

@@ -5,13 +5,16 @@
 #include "ChildminderApprovalsTab.h"
 #include "ChildminderContactsTab.h"
 #include "ChildminderIdentityTab.h"
+#include "ChildminderMerge.h"
 #include "ChildminderService.h"
+#include "ConflictDialog.h"
 #include "DomainError.h"
 #include "EnrolInSessionDialog.h"
 #include "FieldErrorLabels.h"
+#include "HistoryTab.h"
 #include "Logging.h"
 #include "MessageBox.h"
-#include "HistoryTab.h"
+#include "RelayRepository.h"
 #include "TimelineTab.h"
 
 #include <QHBoxLayout>
@@ -41,8 +44,8 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
       m_identity(new ChildminderIdentityTab(context, this)),
       m_approvals(new ChildminderApprovalsTab(context, this)),
       m_contacts(new ChildminderContactsTab(context, this)), m_career(new CareerPathTab(context, this)),
-      m_timeline(new TimelineTab(context, this)), m_history(new HistoryTab(context, this)), m_headerName(new QLabel(this)),
-      m_headerDetails(new QLabel(this)), m_feedback(new QLabel(this)),
+      m_timeline(new TimelineTab(context, this)), m_history(new HistoryTab(context, this)),
+      m_headerName(new QLabel(this)), m_headerDetails(new QLabel(this)), m_feedback(new QLabel(this)),
       m_saveButton(new QPushButton(tr("&Save"), this))
 {
     setObjectName(QStringLiteral("childminderEditor"));
@@ -209,15 +212,7 @@ bool ChildminderEditor::save()
         }
     } catch (const ConcurrencyConflict&) {
         logWarning(QStringLiteral("save conflict on childminder %1").arg(person.id));
-        const auto answer = MessageBox::ask(
-            this, QMessageBox::Warning, tr("Someone else saved this file"),
-            tr("Someone else saved this file while you were editing it, so your changes were not saved.\n\n"
-               "Reload shows their version: your changes will be lost. Cancel keeps your changes on screen "
-               "so "
-               "you can note them before reloading."),
-            MessageBox::Reload | MessageBox::Cancel, MessageBox::Cancel);
-        if (answer == MessageBox::Reload)
-            reloadFromStore();
+        resolveConflict(person);
         return false;
     } catch (const DomainError& error) {
         MessageBox::critical(this, tr("The file was not saved"), error.message());
@@ -241,6 +236,36 @@ bool ChildminderEditor::save()
                             : tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))));
     emit saved(person.id);
     return true;
+}
+
+void ChildminderEditor::resolveConflict(const Childminder& mine)
+{
+    const auto stored = ChildminderService(m_context).open(mine.id);
+    if (!stored) {
+        MessageBox::critical(this, tr("The file was not saved"),
+                             tr("Someone else deleted this file while you were editing it. Copy what you "
+                                "need from the screen, then close it."));
+        return;
+    }
+    const ChildminderMerge merge(m_loaded, mine, stored->person, [this](qint64 relayId) {
+        const auto relay = m_context.relays().find(relayId);
+        return relay ? relay->name : QString::number(relayId);
+    });
+    const QList<FieldConflict> differences = merge.differences();
+    // Window-modal, not blocking: the editor stays testable; the merged
+    // version is saved only when the user accepts her choices.
+    auto* dialog = new ConflictDialog(differences, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, merge, dialog, stored] {
+        const Childminder chosen = merge.merged(dialog->keptMine());
+        load(*stored); // her stored version becomes the base: its version number goes with the save
+        ChildminderFile shown = *stored;
+        shown.person = chosen;
+        m_identity->load(shown);
+        m_notes->setPlainText(chosen.notes);
+        save();
+    });
+    dialog->open();
 }
 
 bool ChildminderEditor::reloadFromStore()

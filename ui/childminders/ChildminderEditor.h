@@ -57,6 +57,8 @@ class ChildminderEditor : public QDialog
     void load(const ChildminderFile& file);
     void reloadAfterDecision();
     bool reloadFromStore();
+    // Someone else saved first: show both versions, save the user's choices.
+    void resolveConflict(const Childminder& mine);
     Childminder edited() const;
     void showProblems(const QStringList& problems);
     void updateHeader(const ChildminderFile& file);

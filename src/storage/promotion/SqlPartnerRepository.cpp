@@ -77,8 +77,7 @@ QList<Partner> SqlPartnerRepository::select(const QString& tail, const QVariantL
 {
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM partners ") + tail);
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings[i]);
+    bindAll(q, bindings);
     Database::run(q);
     QList<Partner> out;
     while (q.next()) {

@@ -37,11 +37,6 @@ QString likePattern(const QString& word)
     return QStringLiteral("%") + escaped + QStringLiteral("%");
 }
 
-void bindAll(QSqlQuery& q, const QVariantList& bindings)
-{
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings[i]);
-}
 } // namespace
 
 void SqlProspectRepository::save(Prospect& p)

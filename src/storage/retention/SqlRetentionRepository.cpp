@@ -54,12 +54,6 @@ QString activityWhere(const ActivityQuery& query, QVariantList& bindings)
     return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 
-void bindAll(QSqlQuery& q, const QVariantList& bindings)
-{
-    for (int i = 0; i < bindings.size(); ++i)
-        q.bindValue(i, bindings[i]);
-}
-
 QString displayName(const QSqlQuery& q, int first)
 {
     Childminder p;

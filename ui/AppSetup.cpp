@@ -1,5 +1,7 @@
 #include "AppSetup.h"
 
+#include "BackupSettings.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -26,6 +28,8 @@ void setUpApplication(QApplication& app)
         QApplication::installTranslator(qt);
     else
         delete qt;
+    // Issue 5: pre-migration backups go to the backup folder chosen on this computer.
+    BackupSettings::load().apply();
 }
 
 } // namespace parcours

@@ -1,10 +1,13 @@
 #include "DatabaseOpener.h"
 
 #include "AppContext.h"
+#include "BackupUi.h"
+#include "DatabaseFileError.h"
 #include "DomainError.h"
 #include "FileDialog.h"
 #include "Logging.h"
 #include "MessageBox.h"
+#include "SignInFlow.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -49,9 +52,22 @@ std::unique_ptr<AppContext> DatabaseOpener::open(QWidget* parent, const QString&
         try {
             auto context = AppContext::openFile(current, clock);
             logInfo(QStringLiteral("database opened"));
+            // A file opens signed out: the first coordinator or a sign-in (issue 5).
+            if (!SignInFlow::signIn(parent, *context))
+                return nullptr;
+            BackupUi::backupIfDue(parent, *context); // issue 5: once a day, when someone is signed in
             return context;
         } catch (const DomainError& error) {
             logError(QStringLiteral("database could not be opened"));
+            // Issue 5: a damaged file stays as it is; the latest good backup is
+            // offered as a new file beside it.
+            if (const auto* fileError = dynamic_cast<const DatabaseFileError*>(&error)) {
+                const QString restored = BackupUi::offerRestore(parent, *fileError, current, clock);
+                if (!restored.isEmpty()) {
+                    current = restored;
+                    continue;
+                }
+            }
             const auto answer = MessageBox::ask(
                 parent, QMessageBox::Critical, tr("The database cannot be opened"), error.message(),
                 MessageBox::ChooseOther | MessageBox::CreateNew | MessageBox::Cancel, MessageBox::ChooseOther,

@@ -1,7 +1,9 @@
 #include "FirstRunDialog.h"
 
 #include "AppContext.h"
+#include "AuditService.h"
 #include "BackgroundTask.h"
+#include "DemoAccounts.h"
 #include "DemoCareerPaths.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
@@ -80,19 +82,25 @@ void FirstRunDialog::chooseDemo(bool demo)
 bool FirstRunDialog::fillWithDemo(QWidget* parent, const QString& path, const Clock& clock)
 {
     try {
-        return BackgroundTask::run(parent, tr("Creating the demonstration data…"), path, clock,
-                                   [](AppContext& context, const BackgroundTask::Progress& progress) {
-                                       DemoDataGenerator generator(context.childminders(),
-                                                                   context.approvals(), context.relays(),
-                                                                   context.mams(), context.transactions(),
-                                                                   context.clock(), context.rules());
-                                       generator.generate(kDemoSize, kDemoSeed, progress);
-                                       DemoContactLog(context.childminders(), context.contacts(),
-                                                      context.transactions(), context.clock())
-                                           .generate(kDemoSeed);
-                                       DemoSurveyCampaigns(context).generate(kDemoSeed);
-                                       DemoCareerPaths(context).generate(kDemoSeed);
-                                   });
+        return BackgroundTask::run(
+            parent, tr("Creating the demonstration data…"), path, clock,
+            [](AppContext& context, const BackgroundTask::Progress& progress) {
+                // Issue 5: one "demo" audit event, not a row per record.
+                AuditService(context).withoutRowCapture(
+                    QStringLiteral("demo"), QStringLiteral("{\"size\":%1}").arg(kDemoSize), [&] {
+                        DemoDataGenerator generator(context.childminders(), context.approvals(),
+                                                    context.relays(), context.mams(), context.transactions(),
+                                                    context.clock(), context.rules());
+                        generator.generate(kDemoSize, kDemoSeed, progress);
+                        DemoContactLog(context.childminders(), context.contacts(), context.transactions(),
+                                       context.clock())
+                            .generate(kDemoSeed);
+                        DemoSurveyCampaigns(context).generate(kDemoSeed);
+                        DemoCareerPaths(context).generate(kDemoSeed);
+                    });
+                DemoAccounts::create(context); // one documented account per role
+            },
+            Session::system());
     } catch (const DomainError& error) {
         logError(QStringLiteral("demo data generation failed"));
         MessageBox::critical(parent, tr("The demonstration data could not be created"), error.message());
@@ -108,6 +116,11 @@ bool FirstRunDialog::prepare(const QString& path, const Clock& clock)
     if (dialog.demoChosen() && !fillWithDemo(nullptr, path, clock))
         MessageBox::information(nullptr, tr("Empty database"),
                                 tr("The database was created without demonstration data."));
+    else if (dialog.demoChosen())
+        MessageBox::information(nullptr, tr("Demonstration accounts"),
+                                tr("Sign in with one of these accounts (login / password):\n\n%1\n\n"
+                                   "« coordination » can do everything, including managing users.")
+                                    .arg(DemoAccounts::describe()));
     return true;
 }
 

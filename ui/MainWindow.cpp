@@ -12,6 +12,9 @@
 #include "SettingsDialog.h"
 
 #include "AppContext.h"
+#include "AuditDialog.h"
+#include "BackupDialog.h"
+#include "BackupUi.h"
 #include "CampaignListPage.h"
 #include "ChildminderEditor.h"
 #include "ChildminderExport.h"
@@ -25,7 +28,10 @@
 #include "RelayEditor.h"
 #include "RelayListPage.h"
 #include "ResponseFormDialog.h"
+#include "RetentionJobDialog.h"
+#include "RoleActions.h"
 #include "SettingsDialog.h"
+#include "UsersDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -148,12 +154,43 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(tr("&Settings…"), this, [this] {
+    QAction* settingsAction = tools->addAction(tr("&Settings…"), this, [this] {
         if (m_context)
             SettingsDialog(*m_context, this).exec();
     });
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
     // Trust (issue 5): each area adds its actions here (users, audit trail,
     // backups, retention of personal data).
+    QAction* usersAction = tools->addAction(tr("&Users…"), this, [this] {
+        if (!m_context)
+            return;
+        auto* dialog = new UsersDialog(*m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    usersAction->setObjectName(QStringLiteral("usersAction"));
+    QAction* backupsAction = tools->addAction(tr("&Backups…"), this, [this] {
+        if (m_context)
+            BackupDialog::run(this, *m_context,
+                              [this](std::unique_ptr<AppContext> c) { return setContext(std::move(c)); });
+    });
+    backupsAction->setObjectName(QStringLiteral("backupsAction"));
+    QAction* auditAction = tools->addAction(tr("&Audit trail…"), this, [this] {
+        if (!m_context)
+            return;
+        auto* dialog = new AuditDialog(*m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    auditAction->setObjectName(QStringLiteral("auditAction"));
+    QAction* retentionAction = tools->addAction(tr("Data &retention…"), this, [this] {
+        if (!m_context)
+            return;
+        auto* dialog = new RetentionJobDialog(*m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    retentionAction->setObjectName(QStringLiteral("retentionAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Parcours Pro"), this, &MainWindow::about);
@@ -192,6 +229,7 @@ void MainWindow::buildPages()
     m_navigation->setCurrentRow(DashboardIndex);
     m_stack->setCurrentIndex(DashboardIndex);
     updateTitle();
+    applyRolePermissions(this, *m_context); // issue 5: the GUI mirrors the role
 }
 
 // Issue 4's areas: people open from the isolation watch and the prospects,
@@ -329,7 +367,7 @@ void MainWindow::updateTitle()
     const QString path = m_context->databasePath();
     const bool inMemory = path == QLatin1String(":memory:");
     const QString name = inMemory ? tr("temporary database") : QFileInfo(path).fileName();
-    setWindowTitle(tr("%1 — Parcours Pro").arg(name));
+    setWindowTitle(tr("%1 — Parcours Pro").arg(name) + sessionTitleSuffix(m_context->session()));
     m_databaseLabel->setText(inMemory ? tr("Database: in memory (nothing is kept on disk)")
                                       : tr("Database: %1").arg(QDir::toNativeSeparators(path)));
 }
@@ -346,9 +384,11 @@ void MainWindow::about()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (closeEditors())
+    if (closeEditors()) {
+        if (m_context)
+            BackupUi::backupOnExit(this, *m_context); // issue 5: automatic backup on exit
         event->accept();
-    else
+    } else
         event->ignore();
 }
 

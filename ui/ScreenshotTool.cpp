@@ -6,6 +6,9 @@
 #include "AppContext.h"
 #include "AppSetup.h"
 #include "ApprovalDecisionDialog.h"
+#include "AuditDialog.h"
+#include "AuditService.h"
+#include "BackupDialog.h"
 #include "CallListTab.h"
 #include "CampaignListPage.h"
 #include "CampaignPage.h"
@@ -18,7 +21,10 @@
 #include "ChildminderEditor.h"
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
+#include "ChildminderMerge.h"
+#include "ChildminderService.h"
 #include "CollectiveActivitiesTab.h"
+#include "ConflictDialog.h"
 #include "ContactLogDialog.h"
 #include "CoverageTab.h"
 #include "CreateCampaignDialog.h"
@@ -29,12 +35,15 @@
 #include "DemoSurveyCampaigns.h"
 #include "FirstRunDialog.h"
 #include "FixedClock.h"
+#include "HistoryTab.h"
 #include "ImportWizard.h"
 #include "IsolationWatchTab.h"
+#include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MamEditor.h"
 #include "MamListPage.h"
 #include "MamService.h"
+#include "MessageBox.h"
 #include "PromotionPage.h"
 #include "QuestionEditors.h"
 #include "QuestionnaireForm.h"
@@ -160,6 +169,42 @@ void waitForRows(QTableWidget* table)
     while (table->rowCount() == 0 && timer.elapsed() < 10000)
         QApplication::processEvents(QEventLoop::AllEvents, 50);
     settle();
+}
+
+// Issue 5: sign-in, a save conflict, the « Historique » tab after a change,
+// the audit trail and the backups.
+bool trustScreens(MainWindow& window, const QDir& dir, qint64 personId)
+{
+    bool ok = true;
+    AppContext& context = window.context();
+    LoginDialog login(context);
+    login.setLogin(QStringLiteral("cpetit"));
+    ok &= save(&login, dir, QStringLiteral("connexion.png"));
+
+    ChildminderService service(context);
+    const Childminder before = service.open(personId)->person;
+    Childminder changed = before;
+    changed.phone = QStringLiteral("06 12 34 56 78");
+    changed.notes = QStringLiteral("Souhaite rejoindre une MAM en 2027.");
+    service.save(changed);
+    ChildminderEditor* editor = window.openChildminder(personId);
+    editor->tabs()->setCurrentWidget(editor->historyTab());
+    ok &= save(editor, dir, QStringLiteral("fiche-historique.png"));
+    editor->close();
+
+    Childminder mine = before;
+    mine.phone = QStringLiteral("03 29 45 12 00");
+    ConflictDialog conflict(ChildminderMerge(before, mine, changed).differences());
+    ok &= save(&conflict, dir, QStringLiteral("conflit.png"));
+
+    AuditDialog audit(context);
+    ok &= save(&audit, dir, QStringLiteral("journal-audit.png"));
+    BackupDialog backups(context);
+    MessageBox::setTestMode(true); // "backup done" must not wait for a click
+    backups.backupNow();
+    MessageBox::setTestMode(false);
+    ok &= save(&backups, dir, QStringLiteral("sauvegardes.png"));
+    return ok;
 }
 
 // Issue 4: the editor's « Parcours » and « Chronologie » tabs, the
@@ -354,13 +399,22 @@ int main(int argc, char* argv[])
     // A file, not memory: the dashboard, coverage and summary read it from worker threads.
     QTemporaryDir work;
     auto context = AppContext::openFile(work.filePath(QStringLiteral("demo.sqlite")), clock);
-    DemoDataGenerator(context->childminders(), context->approvals(), context->relays(), context->mams(),
-                      context->transactions(), context->clock(), context->rules())
-        .generate(FirstRunDialog::kDemoSize, FirstRunDialog::kDemoSeed);
-    DemoContactLog(context->childminders(), context->contacts(), context->transactions(), context->clock())
-        .generate(FirstRunDialog::kDemoSeed);
-    DemoSurveyCampaigns(*context).generate(FirstRunDialog::kDemoSeed);
-    DemoCareerPaths(*context).generate(FirstRunDialog::kDemoSeed);
+    context->setSession(Session::system()); // a file opens signed out (issue 5)
+    // As the first-run demo does: one "demo" event in the audit trail, not a row per field.
+    AuditService(*context).withoutRowCapture(QStringLiteral("demo"), {}, [&] {
+        DemoDataGenerator(context->childminders(), context->approvals(), context->relays(), context->mams(),
+                          context->transactions(), context->clock(), context->rules())
+            .generate(FirstRunDialog::kDemoSize, FirstRunDialog::kDemoSeed);
+        DemoContactLog(context->childminders(), context->contacts(), context->transactions(),
+                       context->clock())
+            .generate(FirstRunDialog::kDemoSeed);
+        DemoSurveyCampaigns(*context).generate(FirstRunDialog::kDemoSeed);
+        DemoCareerPaths(*context).generate(FirstRunDialog::kDemoSeed);
+    });
+    Session coordinator = Session::system();
+    coordinator.login = QStringLiteral("cpetit");
+    coordinator.displayName = QStringLiteral("Claire Petit");
+    context->setSession(coordinator);
     const ScreenshotCampaigns campaigns = ScreenshotCampaigns::find(*context);
 
     MainWindow window(std::move(context));
@@ -385,6 +439,7 @@ int main(int argc, char* argv[])
     editor->close();
     ok &= campaignScreens(window, dir, campaigns);
     ok &= careerScreens(window, dir);
+    ok &= trustScreens(window, dir, id);
 
     if (review) {
         ok &= reviewScreens(window, dir, id);

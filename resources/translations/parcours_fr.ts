@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AccountChecks</name>
+    <message>
+        <source>The login « %1 » is not valid: use 2 to 64 letters, digits, dots, dashes or underscores, without spaces.</source>
+        <translation>L’identifiant « %1 » n’est pas valable : utilisez de 2 à 64 lettres, chiffres, points, tirets ou soulignés, sans espace.</translation>
+    </message>
+    <message>
+        <source>This password is refused. %1</source>
+        <translation>Ce mot de passe est refusé. %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>Agrément expired on %1 but she is still recorded as working.</source>
@@ -38,6 +49,57 @@
     <message>
         <source>Her agrément is %1 but she is still recorded as working.</source>
         <translation>L&apos;agrément est %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymisationService</name>
+    <message>
+        <source>Anonymised no. %1</source>
+        <translation>Anonymisé(e) n° %1</translation>
+    </message>
+    <message>
+        <source>[removed: anonymisation]</source>
+        <translation>[supprimé : anonymisation]</translation>
+    </message>
+    <message>
+        <source>Anonymise %1?
+
+Removed for good: names, birth name, day of birth, address, phone, email, notes, agrément numbers, contact notes, free-text survey answers, the prospect record she came from, and the old values in the audit trail.
+Kept for the statistics: commune, RPE, status, agrément dates and places, month of birth, survey choices, contacts (date, channel, topics), trainings and activities.
+
+This cannot be undone.</source>
+        <translation>Anonymiser %1 ?
+
+Seront effacés définitivement : noms, nom de naissance, jour de naissance, adresse, téléphone, courriel, notes, numéros d&apos;agrément, notes des contacts, réponses libres à l&apos;enquête, la fiche de prospect d&apos;origine et les anciennes valeurs du journal d&apos;audit.
+Seront conservés pour les statistiques : commune, RPE, statut, dates et places des agréments, mois de naissance, réponses à choix de l&apos;enquête, contacts (date, canal, thèmes), formations et activités.
+
+Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>There is no childminder number %1: she may have been deleted. Refresh the list and try again.</source>
+        <translation>Il n&apos;y a pas d&apos;assistant(e) maternel(le) n° %1 : la fiche a peut-être été supprimée. Actualisez la liste et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>AnonymiseAction</name>
+    <message>
+        <source>Anonymise a childminder</source>
+        <translation>Anonymiser un(e) assistant(e) maternel(le)</translation>
+    </message>
+    <message>
+        <source>Her personal data was removed. The file now shows only what the statistics need.</source>
+        <translation>Les données personnelles ont été effacées. La fiche ne montre plus que ce dont les statistiques ont besoin.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Nobody is signed in: sign in to %1.</source>
+        <translation>Personne n&apos;est connecté(e) : connectez-vous pour %1.</translation>
+    </message>
+    <message>
+        <source>Your role (%1) does not allow you to %2. Ask a coordinator.</source>
+        <translation>Votre rôle (%1) ne vous permet pas de %2. Adressez-vous à un(e) coordinateur(rice).</translation>
     </message>
 </context>
 <context>
@@ -149,6 +211,321 @@
     </message>
 </context>
 <context>
+    <name>AuditChain</name>
+    <message>
+        <source>The audit trail cannot be read. Restore a backup.</source>
+        <translation>Le journal d’audit ne peut pas être lu. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Row %1 is sealed after rows that are not: the chain was rewritten.</source>
+        <translation>La ligne %1 est scellée après des lignes qui ne le sont pas : la chaîne a été réécrite.</translation>
+    </message>
+    <message>
+        <source>Row %1 has values but no salt: its values were changed after it was recorded.</source>
+        <translation>La ligne %1 a des valeurs mais pas de sel : ses valeurs ont été modifiées après son enregistrement.</translation>
+    </message>
+    <message>
+        <source>The old or new value of row %1 was changed after it was recorded.</source>
+        <translation>L’ancienne ou la nouvelle valeur de la ligne %1 a été modifiée après son enregistrement.</translation>
+    </message>
+    <message>
+        <source>Row %1 does not follow the previous one: a row before it was deleted or inserted.</source>
+        <translation>La ligne %1 ne suit pas la précédente : une ligne a été supprimée ou insérée avant elle.</translation>
+    </message>
+    <message>
+        <source>Row %1 was changed after it was recorded (date, user, action or record).</source>
+        <translation>La ligne %1 a été modifiée après son enregistrement (date, utilisateur, action ou enregistrement concerné).</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 rows checked.</source>
+        <translation>Le journal d’audit est intact : %1 lignes vérifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Created</source>
+        <translation>Création</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>Compte verrouillé</translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation>Compte déverrouillé</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Déconnexion</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Retention rules applied</source>
+        <translation>Règles de conservation appliquées</translation>
+    </message>
+    <message>
+        <source>Purged</source>
+        <translation>Purge</translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation>Anonymisation</translation>
+    </message>
+    <message>
+        <source>Demo generated</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>Childminder</source>
+        <translation>Assistante maternelle</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>Agrément</translation>
+    </message>
+    <message>
+        <source>Approval event</source>
+        <translation>Événement d’agrément</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <source>MAM</source>
+        <translation>MAM</translation>
+    </message>
+    <message>
+        <source>MAM membership</source>
+        <translation>Appartenance à une MAM</translation>
+    </message>
+    <message>
+        <source>Training enrolment</source>
+        <translation>Inscription à une formation</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>Career event</source>
+        <translation>Événement de parcours</translation>
+    </message>
+    <message>
+        <source>Survey response</source>
+        <translation>Réponse à l’enquête</translation>
+    </message>
+    <message>
+        <source>Survey campaign</source>
+        <translation>Campagne d’enquête</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>Candidat(e)</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Survey summary</source>
+        <translation>Synthèse de l’enquête</translation>
+    </message>
+    <message>
+        <source>Invitation letters</source>
+        <translation>Courriers d’invitation</translation>
+    </message>
+    <message>
+        <source>Invitation email list</source>
+        <translation>Liste des adresses e-mail des invitations</translation>
+    </message>
+    <message>
+        <source>Person file</source>
+        <translation>Dossier de la personne</translation>
+    </message>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d’usage</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>INSEE code</source>
+        <translation>Code INSEE</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Approval number</source>
+        <translation>Numéro d’agrément</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation>Anonymisée le</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTriggers</name>
+    <message>
+        <source>The audit trail cannot be modified or deleted: it is append-only.</source>
+        <translation>Le journal d’audit ne peut être ni modifié ni supprimé : on ne peut qu’y ajouter des lignes.</translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s anchor is written only by a purge.</source>
+        <translation>L’ancre du journal d’audit n’est écrite que par une purge.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Unknown login or wrong password. Check both and try again.</source>
+        <translation>Identifiant inconnu ou mot de passe faux. Vérifiez les deux et réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed attempts: wait %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>Trop d’essais infructueux : attendez %n seconde(s) avant de réessayer.</numerusform>
+            <numerusform>Trop d’essais infructueux : attendez %n seconde(s) avant de réessayer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This account is locked after too many failed attempts. Ask a coordinator to unlock it.</source>
+        <translation>Ce compte est verrouillé après trop d’essais infructueux. Demandez à un coordinateur ou une coordinatrice de le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>This database already has user accounts: sign in, or ask a coordinator to create yours.</source>
+        <translation>Cette base a déjà des comptes utilisateurs : connectez-vous, ou demandez à un coordinateur ou une coordinatrice de créer le vôtre.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask a coordinator if you need it again.</source>
+        <translation>Ce compte a été désactivé. Adressez-vous à un coordinateur ou une coordinatrice si vous en avez de nouveau besoin.</translation>
+    </message>
+    <message>
+        <source>Only a signed-in user can change her password: sign in with your own account.</source>
+        <translation>Seule une personne connectée peut changer son mot de passe : connectez-vous avec votre propre compte.</translation>
+    </message>
+    <message>
+        <source>Your account no longer exists.</source>
+        <translation>Votre compte n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The current password is wrong: the password is unchanged.</source>
+        <translation>Le mot de passe actuel est faux : le mot de passe n’a pas été changé.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -161,6 +538,163 @@
     <message>
         <source>Cancelling… the work in progress is being undone.</source>
         <translation>Annulation en cours… les modifications déjà faites sont annulées.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCrypto</name>
+    <message>
+        <source>The encryption library could not start. Reinstall Parcours Pro.</source>
+        <translation>La bibliothèque de chiffrement n’a pas pu démarrer. Réinstallez Parcours Pro.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the encryption key. Close other programs and try again.</source>
+        <translation>Pas assez de mémoire pour calculer la clé de chiffrement. Fermez d’autres programmes et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed: %2. Check the free space.</source>
+        <translation>L’enregistrement de %1 a échoué : %2. Vérifiez l’espace libre.</translation>
+    </message>
+    <message>
+        <source>An encrypted backup needs a passphrase.</source>
+        <translation>Une sauvegarde chiffrée demande une phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose another folder.</source>
+        <translation>Impossible d’écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Parcours Pro backup.</source>
+        <translation>%1 n’est pas une sauvegarde chiffrée de Parcours Pro.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup %1 is truncated (incomplete header): it cannot be restored. Use another backup.</source>
+        <translation>La sauvegarde chiffrée %1 est tronquée (en-tête incomplet) : elle ne peut pas être restaurée. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was encrypted by a newer version of Parcours Pro. Install the newer version to restore it.</source>
+        <translation>La sauvegarde %1 a été chiffrée par une version plus récente de Parcours Pro. Installez cette version pour la restaurer.</translation>
+    </message>
+    <message>
+        <source>The header of the encrypted backup %1 was altered: it cannot be restored. Use another backup.</source>
+        <translation>L’en-tête de la sauvegarde chiffrée %1 a été modifié : elle ne peut pas être restaurée. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: give its passphrase.</source>
+        <translation>La sauvegarde %1 est chiffrée : indiquez sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup %1 is truncated: its end is missing, probably after an interrupted copy. Nothing was restored. Use another backup.</source>
+        <translation>La sauvegarde chiffrée %1 est tronquée : sa fin manque, sans doute après une copie interrompue. Rien n’a été restauré. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be decrypted: the passphrase is wrong, or the file was altered. Nothing was restored.</source>
+        <translation>La sauvegarde %1 ne peut pas être déchiffrée : la phrase de passe est fausse, ou le fichier a été modifié. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup %1 was altered (a part of it fails its authentication check). Nothing was restored. Use another backup.</source>
+        <translation>La sauvegarde chiffrée %1 a été modifiée (une partie échoue à son contrôle d’authenticité). Rien n’a été restauré. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The encrypted backup %1 has unexpected bytes after its end: it was altered. Nothing was restored. Use another backup.</source>
+        <translation>La sauvegarde chiffrée %1 contient des octets inattendus après sa fin : elle a été modifiée. Rien n’a été restauré. Utilisez une autre sauvegarde.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>La sauvegarde %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the backup %1 beside the database. Check the free space and the folder&apos;s permissions.</source>
+        <translation>Impossible de copier la sauvegarde %1 à côté de la base. Vérifiez l’espace libre et les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is not sound: %2 Nothing was restored. Use another backup.</source>
+        <translation>La sauvegarde %1 n’est pas saine : %2 Rien n’a été restauré. Utilisez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Parcours Pro backup. Nothing was restored.</source>
+        <translation>Le fichier %1 n’est pas une sauvegarde Parcours Pro. Rien n’a été restauré.</translation>
+    </message>
+    <message>
+        <source>An in-memory database cannot be backed up.</source>
+        <translation>Une base en mémoire ne peut pas être sauvegardée.</translation>
+    </message>
+    <message>
+        <source>Encrypted backups are on but no passphrase was given. Give the passphrase, or turn encryption off in the backup settings.</source>
+        <translation>Les sauvegardes chiffrées sont activées mais aucune phrase de passe n’a été donnée. Indiquez-la, ou désactivez le chiffrement dans les réglages des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup to restore is no longer there. Start the restore again.</source>
+        <translation>La sauvegarde à restaurer n’est plus là. Recommencez la restauration.</translation>
+    </message>
+    <message>
+        <source>The database %1 is still open (in another window, program or workstation). Close it everywhere, then restore again. Nothing was changed.</source>
+        <translation>La base %1 est encore ouverte (dans une autre fenêtre, un autre programme ou sur un autre poste). Fermez-la partout, puis recommencez la restauration. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the current database aside as %1. Check the free space; nothing was changed.</source>
+        <translation>Impossible de mettre la base actuelle de côté sous le nom %1. Vérifiez l’espace libre ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists. Wait a second and try again.</source>
+        <translation>Le fichier %1 existe déjà. Attendez une seconde et réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1. Check the folder&apos;s permissions.</source>
+        <translation>Impossible de créer %1. Vérifiez les droits du dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupUi</name>
+    <message>
+        <source>Backups are encrypted: give the passphrase for the automatic backup.</source>
+        <translation>Les sauvegardes sont chiffrées : indiquez la phrase de passe pour la sauvegarde automatique.</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed</source>
+        <translation>La sauvegarde automatique a échoué</translation>
+    </message>
+    <message>
+        <source>Your data is still in the database. Check the backup folder in Tools &gt; Backups.</source>
+        <translation>Vos données sont toujours dans la base. Vérifiez le dossier des sauvegardes dans Outils &gt; Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Phrase de passe des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>La base de données ne peut pas être ouverte</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 at %2?</source>
+        <translation>Restaurer la sauvegarde du %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>The backup is restored as a new file beside the damaged one, which stays as it is (a specialist may still recover something from it). Changes made after the backup are not in it.</source>
+        <translation>La sauvegarde est restaurée dans un nouveau fichier à côté du fichier endommagé, qui reste tel quel (un spécialiste pourra peut-être encore en tirer quelque chose). Les modifications faites après la sauvegarde n’y sont pas.</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: give its passphrase.</source>
+        <translation>Cette sauvegarde est chiffrée : indiquez sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1, which is now open. The damaged file %2 was left as it is.</source>
+        <translation>La sauvegarde a été restaurée sous le nom %1, qui est maintenant ouvert. Le fichier endommagé %2 a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>La sauvegarde ne peut pas être restaurée</translation>
     </message>
 </context>
 <context>
@@ -495,6 +1029,57 @@
     </message>
 </context>
 <context>
+    <name>ChildminderMerge</name>
+    <message>
+        <source>Usage name</source>
+        <translation>Nom d&apos;usage</translation>
+    </message>
+    <message>
+        <source>Birth name</source>
+        <translation>Nom de naissance</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>RPE chosen by hand</source>
+        <translation>RPE choisi à la main</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(follows her commune)</source>
+        <translation>(suit sa commune)</translation>
+    </message>
+</context>
+<context>
     <name>ChildminderService</name>
     <message>
         <source>Enter her surname (usage name or birth name).</source>
@@ -760,6 +1345,76 @@
     </message>
 </context>
 <context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>A backup cannot be made in the middle of a change. Try again in a moment.</source>
+        <translation>Une sauvegarde ne peut pas être faite au milieu d’une modification. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Choose another folder in the backup settings.</source>
+        <translation>Impossible de créer le dossier de sauvegarde %1. Choisissez un autre dossier dans les réglages des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check (%1): it was not kept. Check the disk, then try again.</source>
+        <translation>La copie de sauvegarde a échoué à son contrôle d’intégrité (%1) : elle n’a pas été conservée. Vérifiez le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %1 to the disk. Check the free space.</source>
+        <translation>Impossible d’écrire la sauvegarde %1 sur le disque. Vérifiez l’espace libre.</translation>
+    </message>
+    <message>
+        <source>the file %1 does not exist</source>
+        <translation>le fichier %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place of %2. Check the folder&apos;s permissions and the free space.</source>
+        <translation>Impossible de mettre %1 à la place de %2. Vérifiez les droits du dossier et l’espace libre.</translation>
+    </message>
+    <message>
+        <source>The database was not updated to the new version because the backup made beforehand failed: %1</source>
+        <translation>La base n’a pas été mise à jour vers la nouvelle version, car la sauvegarde faite avant a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseFileCheck</name>
+    <message>
+        <source>The file %1 is empty (0 bytes): it holds no data, probably after an interrupted copy. It was left as it is. Restore a backup or choose another file.</source>
+        <translation>Le fichier %1 est vide (0 octet) : il ne contient aucune donnée, sans doute après une copie interrompue. Il a été laissé tel quel. Restaurez une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Parcours Pro database (it is not an SQLite file). It was left as it is. Choose the right file or restore a backup.</source>
+        <translation>Le fichier %1 n’est pas une base Parcours Pro (ce n’est pas un fichier SQLite). Il a été laissé tel quel. Choisissez le bon fichier ou restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 is truncated: the file is shorter than its header announces (%2). Part of the data is missing, probably after an interrupted copy. It was left as it is. Restore a backup.</source>
+        <translation>La base %1 est tronquée : le fichier est plus court que ce qu’annonce son en-tête (%2). Une partie des données manque, sans doute après une copie interrompue. Elle a été laissée telle quelle. Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (SQLite check: %2). It was left as it is so that nothing more is lost. Restore a backup, and keep the damaged file for a specialist.</source>
+        <translation>La base %1 est endommagée (contrôle SQLite : %2). Elle a été laissée telle quelle pour ne rien perdre de plus. Restaurez une sauvegarde et conservez le fichier endommagé pour un spécialiste.</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network drive (%2). An SQLite database on a shared drive gets damaged when several workstations write to it. Copy it to this computer&apos;s disk, or use the shared-server mode (PostgreSQL, coming) to work together.</source>
+        <translation>La base %1 est sur un lecteur réseau (%2). Une base SQLite sur un partage s’abîme quand plusieurs postes y écrivent. Copiez-la sur le disque de cet ordinateur, ou utilisez le mode serveur partagé (PostgreSQL, à venir) pour travailler à plusieurs.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check its permissions.</source>
+        <translation>Le fichier %1 ne peut pas être lu (%2). Vérifiez ses droits d’accès.</translation>
+    </message>
+    <message>
+        <source>incomplete header</source>
+        <translation>en-tête incomplet</translation>
+    </message>
+    <message>
+        <source>%1 bytes of %2</source>
+        <translation>%1 octets sur %2</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseOpener</name>
     <message>
         <source>Open a database</source>
@@ -796,6 +1451,13 @@
     <message>
         <source>What you can do: choose another database file (for example a backup), or create a new empty database. If the file is on a network drive, check that the drive is connected.</source>
         <translation>Que faire : choisissez un autre fichier de base de données (par exemple une sauvegarde) ou créez une nouvelle base de données vide. Si le fichier se trouve sur un lecteur réseau, vérifiez que le lecteur est connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccounts</name>
+    <message>
+        <source>Demo account (%1)</source>
+        <translation>Compte de démonstration (%1)</translation>
     </message>
 </context>
 <context>
@@ -983,10 +1645,6 @@
     <message>
         <source>Yours sincerely,</source>
         <translation>Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.</translation>
-    </message>
-    <message>
-        <source>Data protection: your answers are used only to organise childcare and support childminders, by the %1 (%2), as part of its public-service mission. No health information is asked: please do not give any in your comments. Results are published only as statistics, with no figure about fewer than 5 people. You may access and correct your data, or ask for its processing to be restricted, by writing to the service.</source>
-        <translation>Protection des données : vos réponses sont utilisées uniquement pour organiser l’accueil du jeune enfant et accompagner les assistantes maternelles, par le service %1 (%2), dans le cadre de sa mission de service public. Aucune information de santé n’est demandée : merci de n’en donner aucune dans vos commentaires. Les résultats ne sont publiés que sous forme de statistiques, sans aucun chiffre portant sur moins de 5 personnes. Vous pouvez accéder à vos données, les faire rectifier ou demander la limitation de leur traitement en écrivant au service.</translation>
     </message>
     <message>
         <source>There is no letter to write: nobody matches the chosen campaign, relay and status.</source>
@@ -1275,6 +1933,13 @@
     <message>
         <source>unknown LimeSurvey question type</source>
         <translation>type de question LimeSurvey inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source> — %1 (%2)</source>
+        <translation> — %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +2344,102 @@
     </message>
 </context>
 <context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The cryptography library could not start. Restart the application.</source>
+        <translation>La bibliothèque de chiffrement n’a pas pu démarrer. Relancez l’application.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password. Close other programs and try again.</source>
+        <translation>Mémoire insuffisante pour protéger le mot de passe. Fermez d’autres programmes et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPolicy</name>
+    <message>
+        <source>The password is empty.</source>
+        <translation>Le mot de passe est vide.</translation>
+    </message>
+    <message>
+        <source>lower-case letters</source>
+        <translation>minuscules</translation>
+    </message>
+    <message>
+        <source>capital letters</source>
+        <translation>majuscules</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>symbols</source>
+        <translation>symboles</translation>
+    </message>
+    <message>
+        <source>It is too weak: about %1 bits, where the CNIL asks for 80. Use at least 12 characters mixing lower-case letters, capitals, digits and symbols, or 14 characters of three of these kinds, or a passphrase of at least 7 words.</source>
+        <translation>Il est trop faible : environ %1 bits, alors que la CNIL en demande 80. Utilisez au moins 12 caractères mêlant minuscules, majuscules, chiffres et symboles, ou 14 caractères de trois de ces sortes, ou une phrase de passe d’au moins 7 mots.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has %n character(s).</source>
+        <translation>
+            <numerusform>Il compte %n caractère(s).</numerusform>
+            <numerusform>Il compte %n caractère(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It has no %1.</source>
+        <translation>Il n’a pas de %1.</translation>
+    </message>
+    <message>
+        <source>It repeats too few different characters (%1): such passwords are tried first.</source>
+        <translation>Il répète trop peu de caractères différents (%1) : ces mots de passe sont essayés en premier.</translation>
+    </message>
+    <message>
+        <source>It contains the login name.</source>
+        <translation>Il contient l’identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>read the records</source>
+        <translation>consulter les fiches</translation>
+    </message>
+    <message>
+        <source>create or change records</source>
+        <translation>créer ou modifier des fiches</translation>
+    </message>
+    <message>
+        <source>delete records</source>
+        <translation>supprimer des fiches</translation>
+    </message>
+    <message>
+        <source>anonymise a person</source>
+        <translation>anonymiser une personne</translation>
+    </message>
+    <message>
+        <source>export lists of people</source>
+        <translation>exporter des listes de personnes</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>gérer les comptes utilisateurs</translation>
+    </message>
+    <message>
+        <source>change the settings</source>
+        <translation>modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>read the audit trail</source>
+        <translation>consulter le journal d&apos;audit</translation>
+    </message>
+</context>
+<context>
     <name>PersonFileObligations</name>
     <message>
         <source>due by %1</source>
@@ -1838,6 +2599,90 @@
     <message>
         <source>Cannot save the PDF “%1”: %2. Check the disk space and try again.</source>
         <translation>Impossible d&apos;enregistrer le PDF « %1 » : %2. Vérifiez l&apos;espace disque et recommencez.</translation>
+    </message>
+    <message>
+        <source>Register record</source>
+        <translation>Fiche du registre</translation>
+    </message>
+    <message>
+        <source>Agréments</source>
+        <translation>Agréments</translation>
+    </message>
+    <message>
+        <source>Agrément events</source>
+        <translation>Événements des agréments</translation>
+    </message>
+    <message>
+        <source>MAM membership</source>
+        <translation>Appartenance à une MAM</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Annual survey campaigns</source>
+        <translation>Campagnes de l&apos;enquête annuelle</translation>
+    </message>
+    <message>
+        <source>Survey invitations and reminders</source>
+        <translation>Invitations et relances de l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Survey responses</source>
+        <translation>Réponses à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Survey answers</source>
+        <translation>Réponses détaillées à l&apos;enquête</translation>
+    </message>
+    <message>
+        <source>Training enrolments</source>
+        <translation>Inscriptions en formation</translation>
+    </message>
+    <message>
+        <source>Qualifications</source>
+        <translation>Diplômes et qualifications</translation>
+    </message>
+    <message>
+        <source>Career events</source>
+        <translation>Événements de carrière</translation>
+    </message>
+    <message>
+        <source>Immersions (PMSMP)</source>
+        <translation>Immersions (PMSMP)</translation>
+    </message>
+    <message>
+        <source>Collective activities attended</source>
+        <translation>Participation aux activités collectives</translation>
+    </message>
+    <message>
+        <source>Prospect record</source>
+        <translation>Fiche de prospect</translation>
+    </message>
+    <message>
+        <source>Prospect stages</source>
+        <translation>Étapes du parcours de prospect</translation>
+    </message>
+    <message>
+        <source>Audit trail (changes and exports)</source>
+        <translation>Journal d&apos;audit (modifications et exports)</translation>
+    </message>
+    <message>
+        <source>All recorded data</source>
+        <translation>Toutes les données enregistrées</translation>
+    </message>
+    <message>
+        <source>Every record the service holds about this person, table by table, as stored (right of access, RGPD article 15).</source>
+        <translation>Toutes les données que le service détient sur cette personne, table par table, telles qu&apos;elles sont enregistrées (droit d&apos;accès, article 15 du RGPD).</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Aucune donnée enregistrée.</translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation>Enregistrement %1</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +3355,42 @@
     </message>
 </context>
 <context>
+    <name>RetentionJob</name>
+    <message numerus="yes">
+        <source>%n childminder(s) to anonymise (agrément ended before %1)</source>
+        <translation>
+            <numerusform>%n assistant(e) maternel(le) à anonymiser (agrément terminé avant le %1)</numerusform>
+            <numerusform>%n assistant(e)s maternel(le)s à anonymiser (agrément terminé avant le %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymisation after the end of the agrément: rule turned off</source>
+        <translation>Anonymisation après la fin de l&apos;agrément : règle désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n prospect(s) to delete (no activity since %1)</source>
+        <translation>
+            <numerusform>%n prospect à supprimer (aucune activité depuis le %1)</numerusform>
+            <numerusform>%n prospects à supprimer (aucune activité depuis le %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion of inactive prospects: rule turned off</source>
+        <translation>Suppression des prospects inactifs : règle désactivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact note(s) to empty (contacts before %1)</source>
+        <translation>
+            <numerusform>%n note de contact à vider (contacts antérieurs au %1)</numerusform>
+            <numerusform>%n notes de contact à vider (contacts antérieurs au %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Emptying of old contact notes: rule turned off</source>
+        <translation>Effacement des anciennes notes de contact : règle désactivée</translation>
+    </message>
+</context>
+<context>
     <name>RetentionService</name>
     <message>
         <source>Enter the title of the activity.</source>
@@ -2562,6 +3443,21 @@
     <message>
         <source>The completion date cannot be in the future.</source>
         <translation>La date de fin ne peut pas être dans le futur.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinateur/coordinatrice</translation>
+    </message>
+    <message>
+        <source>contact staff</source>
+        <translation>chargé(e) de contact</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>lecture seule</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3582,30 @@
         <source>Isolation watch: nothing collective and no contact for:</source>
         <translation>Veille isolement : aucune activité collective ni aucun contact depuis :</translation>
     </message>
+    <message>
+        <source>Personal data retention</source>
+        <translation>Conservation des données personnelles</translation>
+    </message>
+    <message>
+        <source>Anonymise a childminder after her agrément ended (0: never):</source>
+        <translation>Anonymiser un(e) assistant(e) maternel(le) après la fin de l&apos;agrément (0 : jamais) :</translation>
+    </message>
+    <message>
+        <source>Delete a prospect with no activity for (0: never):</source>
+        <translation>Supprimer un prospect sans activité depuis (0 : jamais) :</translation>
+    </message>
+    <message>
+        <source>Empty the notes of contacts older than (0: never):</source>
+        <translation>Vider les notes des contacts de plus de (0 : jamais) :</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>Keep the audit trail for (0: for ever):</source>
+        <translation>Conserver le journal d’audit pendant (0 : sans limite) :</translation>
+    </message>
 </context>
 <context>
     <name>SqlApprovalRepository</name>
@@ -2808,6 +3728,13 @@
     <message>
         <source>Someone else changed this enrolment meanwhile. Reload the session and try again.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié cette inscription entre-temps. Rechargez la session et recommencez.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlUserRepository</name>
+    <message>
+        <source>Someone else changed this user account meanwhile. Reopen it and try again.</source>
+        <translation>Quelqu’un d’autre a modifié ce compte entre-temps. Rouvrez-le et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +4014,28 @@
     <message>
         <source>Places</source>
         <translation>Places</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPrivacyNotice</name>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your file is kept while you hold an agrément and for %n year(s) after it ends, then anonymised.</source>
+        <translation>
+            <numerusform>Votre dossier est conservé tant que vous êtes agréé(e) et %n an après la fin de votre agrément, puis anonymisé.</numerusform>
+            <numerusform>Votre dossier est conservé tant que vous êtes agréé(e) et %n ans après la fin de votre agrément, puis anonymisé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your file is kept while you hold an agrément, then anonymised.</source>
+        <translation>Votre dossier est conservé tant que vous êtes agréé(e), puis anonymisé.</translation>
+    </message>
+    <message>
+        <source>Data protection: the %1 (%2) processes your answers to organise childcare and support childminders in their career, as part of its public-service mission (GDPR art. 6-1-e). Only its staff and your relay (RPE) see them; results are published only as statistics, with no figure about fewer than 5 people. Please give no health information in your comments. %3 You may access and correct your data, or object to its processing, by writing to the service%4; you may also lodge a complaint with the CNIL (www.cnil.fr).</source>
+        <translation>Protection des données : le service %1 (%2) traite vos réponses pour organiser l&apos;accueil du jeune enfant et accompagner les assistant(e)s maternel(le)s dans leur carrière, dans le cadre de sa mission de service public (RGPD, art. 6-1-e). Seuls ses agents et votre relais (RPE) y ont accès ; les résultats ne sont publiés que sous forme de statistiques, sans chiffre portant sur moins de 5 personnes. Ne donnez aucune information de santé dans vos commentaires. %3 Vous pouvez accéder à vos données, les faire rectifier ou vous opposer à leur traitement en écrivant au service%4 ; vous pouvez aussi adresser une réclamation à la CNIL (www.cnil.fr).</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +4379,33 @@
     </message>
 </context>
 <context>
+    <name>UserService</name>
+    <message>
+        <source>This user account no longer exists. Refresh the list.</source>
+        <translation>Ce compte utilisateur n’existe plus. Actualisez la liste.</translation>
+    </message>
+    <message>
+        <source>There is no user « %1 ».</source>
+        <translation>Il n’y a pas d’utilisateur « %1 ».</translation>
+    </message>
+    <message>
+        <source>The login « %1 » is already taken: choose another one.</source>
+        <translation>L’identifiant « %1 » est déjà pris : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active coordinator: give another account the coordinator role first.</source>
+        <translation>%1 est le dernier compte coordinateur actif : donnez d’abord le rôle de coordinateur à un autre compte.</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account: ask another coordinator.</source>
+        <translation>Vous ne pouvez pas désactiver votre propre compte : demandez à un autre coordinateur ou une autre coordinatrice.</translation>
+    </message>
+    <message>
+        <source>%1 is the last active coordinator and cannot be deactivated.</source>
+        <translation>%1 est le dernier compte coordinateur actif et ne peut pas être désactivé.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Follow-up of licensed childminders.</source>
@@ -3446,10 +4422,6 @@
 </context>
 <context>
     <name>parcours-cli</name>
-    <message>
-        <source>init                          create an empty database</source>
-        <translation>init                             crée une base de données vide</translation>
-    </message>
     <message>
         <source>demo --size N [--seed S]      fill a new database with demo data</source>
         <translation>demo --size N [--seed S]         remplit une nouvelle base avec des données de démonstration</translation>
@@ -3556,22 +4528,6 @@
     <message>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
-    </message>
-    <message>
-        <source>Usage: parcours-cli [--db FILE] [--json] COMMAND [options]
-
-Commands:</source>
-        <translation>Utilisation : parcours-cli [--db FICHIER] [--json] COMMANDE [options]
-
-Commandes :</translation>
-    </message>
-    <message>
-        <source>
-
-Exit codes: 0 success, 1 usage error, 2 bad input, 3 database error.</source>
-        <translation>
-
-Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes, 3 erreur de base de données.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -4299,6 +5255,418 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
         <source>training attend SESSION_ID PERSON_ID [--hours H]   record her attendance</source>
         <translation>training attend ID_SESSION ID_PERSONNE [--hours H]   enregistre la présence</translation>
     </message>
+    <message>
+        <source>Usage: parcours-cli audit verify [--json]</source>
+        <translation>Usage : parcours-cli audit verify [--json]</translation>
+    </message>
+    <message>
+        <source>Keep this file for investigation and restore the latest backup whose audit trail verifies.</source>
+        <translation>Conservez ce fichier pour l’enquête et restaurez la dernière sauvegarde dont le journal d’audit est intact.</translation>
+    </message>
+    <message>
+        <source>Only what concerns this childminder.</source>
+        <translation>Seulement ce qui concerne cette assistante maternelle.</translation>
+    </message>
+    <message>
+        <source>Only this action (create, update, delete, read, export, purge...).</source>
+        <translation>Seulement cette action (create, update, delete, read, export, purge…).</translation>
+    </message>
+    <message>
+        <source>Only rows from this date on.</source>
+        <translation>Seulement les lignes à partir de cette date.</translation>
+    </message>
+    <message>
+        <source>At most this many rows, newest first (100).</source>
+        <translation>Au plus ce nombre de lignes, les plus récentes d’abord (100).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli audit list [--person ID] [--by LOGIN] [--action ACTION] [--since DATE] [--limit N] [--json] (dates as dd/mm/yyyy or yyyy-mm-dd).</source>
+        <translation>Usage : parcours-cli audit list [--person ID] [--by LOGIN] [--action ACTION] [--since DATE] [--limit N] [--json] (dates au format jj/mm/aaaa ou aaaa-mm-jj).</translation>
+    </message>
+    <message>
+        <source>(values removed by an anonymisation)</source>
+        <translation>(valeurs supprimées par une anonymisation)</translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s rows.</source>
+        <translation>Seulement les lignes de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Count the rows a purge would delete, delete nothing.</source>
+        <translation>Compte les lignes qu’une purge supprimerait, sans rien supprimer.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli audit purge [--dry-run]</source>
+        <translation>Usage : parcours-cli audit purge [--dry-run]</translation>
+    </message>
+    <message>
+        <source>The audit retention period is 0 (keep for ever): nothing to purge.</source>
+        <translation>La durée de conservation du journal d’audit est 0 (conservation illimitée) : rien à purger.</translation>
+    </message>
+    <message>
+        <source>%1 audit row(s) older than %2 would be purged.</source>
+        <translation>%1 ligne(s) du journal d’audit antérieure(s) au %2 seraient purgée(s).</translation>
+    </message>
+    <message>
+        <source>%1 audit row(s) older than %2 purged; the purge is recorded in the trail.</source>
+        <translation>%1 ligne(s) du journal d’audit antérieure(s) au %2 purgée(s) ; la purge est enregistrée dans le journal.</translation>
+    </message>
+    <message>
+        <source>audit verify [--json]: checks the audit trail&apos;s hash chain (exit 0 intact, 2 broken).</source>
+        <translation>audit verify [--json] : vérifie la chaîne d’empreintes du journal d’audit (code de sortie 0 si intacte, 2 si rompue).</translation>
+    </message>
+    <message>
+        <source>audit list [--person ID] [--by LOGIN] [--action ACTION] [--since DATE] [--limit N] [--json]: the audit trail, newest first.</source>
+        <translation>audit list [--person ID] [--by LOGIN] [--action ACTION] [--since DATE] [--limit N] [--json] : le journal d’audit, les lignes les plus récentes d’abord.</translation>
+    </message>
+    <message>
+        <source>audit purge [--dry-run]: deletes the audit rows older than the retention period (a rule setting).</source>
+        <translation>audit purge [--dry-run] : supprime les lignes du journal d’audit plus anciennes que la durée de conservation (un paramètre des règles).</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Phrase de passe de la sauvegarde : </translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>Phrase de passe à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>No passphrase: set PARCOURS_BACKUP_PASSPHRASE or run the command in a terminal.</source>
+        <translation>Pas de phrase de passe : définissez PARCOURS_BACKUP_PASSPHRASE ou lancez la commande dans un terminal.</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>quotidienne</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>before an update</source>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Write the backup to this file instead of the backup folder.</source>
+        <translation>Écrire la sauvegarde dans ce fichier plutôt que dans le dossier des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Encrypt the backup (passphrase from PARCOURS_BACKUP_PASSPHRASE or asked).</source>
+        <translation>Chiffrer la sauvegarde (phrase de passe lue dans PARCOURS_BACKUP_PASSPHRASE ou demandée).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli backup create [--out FILE] [--encrypt]</source>
+        <translation>Usage : parcours-cli backup create [--out FICHIER] [--encrypt]</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>Sauvegarde écrite et contrôlée : %1</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli backup list</source>
+        <translation>Usage : parcours-cli backup list</translation>
+    </message>
+    <message>
+        <source>No backup in %1.</source>
+        <translation>Aucune sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>  (encrypted)</source>
+        <translation>  (chiffrée)</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli backup verify FILE</source>
+        <translation>Usage : parcours-cli backup verify FICHIER</translation>
+    </message>
+    <message>
+        <source>The backup %1 is sound.</source>
+        <translation>La sauvegarde %1 est saine.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli backup restore FILE</source>
+        <translation>Usage : parcours-cli backup restore FICHIER</translation>
+    </message>
+    <message>
+        <source>Backup restored. The previous database is kept as %1.</source>
+        <translation>Sauvegarde restaurée. L’ancienne base est conservée sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>backup create [--out FILE] [--encrypt]   back up the database (a checked copy)</source>
+        <translation>backup create [--out FICHIER] [--encrypt]   sauvegarder la base (copie contrôlée)</translation>
+    </message>
+    <message>
+        <source>backup list   the backups of the database</source>
+        <translation>backup list   les sauvegardes de la base</translation>
+    </message>
+    <message>
+        <source>backup verify FILE   check that a backup can be restored</source>
+        <translation>backup verify FICHIER   vérifier qu’une sauvegarde peut être restaurée</translation>
+    </message>
+    <message>
+        <source>backup restore FILE   restore a backup (verified first, the current database kept aside)</source>
+        <translation>backup restore FICHIER   restaurer une sauvegarde (vérifiée d’abord, la base actuelle mise de côté)</translation>
+    </message>
+    <message>
+        <source>init [--user NAME]            create a database (and its first coordinator)</source>
+        <translation>init [--user NOM]             créer une base (et son premier coordinateur)</translation>
+    </message>
+    <message>
+        <source>This database has no user account yet: create the first coordinator with &quot;parcours-cli --db FILE init --user NAME&quot;.</source>
+        <translation>Cette base n’a encore aucun compte utilisateur : créez le premier coordinateur avec « parcours-cli --db FICHIER init --user NOM ».</translation>
+    </message>
+    <message>
+        <source>Sign in first: add --user NAME, with the password in PARCOURS_PASSWORD or typed when asked.</source>
+        <translation>Connectez-vous d’abord : ajoutez --user NOM, avec le mot de passe dans PARCOURS_PASSWORD ou saisi à la demande.</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>No password for %1: set PARCOURS_PASSWORD, or run the command in a terminal to type it.</source>
+        <translation>Aucun mot de passe pour %1 : définissez PARCOURS_PASSWORD, ou lancez la commande dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <source>New password: </source>
+        <translation>Nouveau mot de passe : </translation>
+    </message>
+    <message>
+        <source>No new password: set %1, or run the command in a terminal to type it.</source>
+        <translation>Aucun nouveau mot de passe : définissez %1, ou lancez la commande dans un terminal pour le saisir.</translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation>Le même mot de passe, à nouveau : </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed. Run the command again.</source>
+        <translation>Les deux mots de passe diffèrent : rien n’a été changé. Relancez la commande.</translation>
+    </message>
+    <message>
+        <source>Accounts (login / password):
+%1</source>
+        <translation>Comptes (identifiant / mot de passe) :
+%1</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli [--db FILE] [--user NAME] [--json] COMMAND [options]
+
+Every command but init and demo signs in: --user NAME, with the password in PARCOURS_PASSWORD or typed when asked.
+
+Commands:</source>
+        <translation>Usage : parcours-cli [--db FICHIER] [--user NOM] [--json] COMMANDE [options]
+
+Toutes les commandes sauf init et demo se connectent : --user NOM, avec le mot de passe dans PARCOURS_PASSWORD ou saisi à la demande.
+
+Commandes :</translation>
+    </message>
+    <message>
+        <source>
+
+Exit codes: 0 success, 1 usage error, 2 bad input, 3 database error, 4 access denied.</source>
+        <translation>
+
+Codes de sortie : 0 succès, 1 erreur d’utilisation, 2 données refusées, 3 erreur de base de données, 4 accès refusé.</translation>
+    </message>
+    <message>
+        <source>Sign in as NAME (password: PARCOURS_PASSWORD, or typed when asked).</source>
+        <translation>Se connecter en tant que NOM (mot de passe : PARCOURS_PASSWORD, ou saisi à la demande).</translation>
+    </message>
+    <message>
+        <source>
+A new demo database gets one account per role (login / password):
+%1
+</source>
+        <translation>
+Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / mot de passe) :
+%1
+</translation>
+    </message>
+    <message>
+        <source>Do not ask for confirmation (scripts).</source>
+        <translation>Ne pas demander de confirmation (scripts).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli anonymise ID [--yes]</source>
+        <translation>Utilisation : parcours-cli anonymise ID [--yes]</translation>
+    </message>
+    <message>
+        <source>Type &quot;%1&quot; to confirm:</source>
+        <translation>Tapez « %1 » pour confirmer :</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Childminder %1 anonymised.</source>
+        <translation>Assistant(e) maternel(le) n° %1 anonymisé(e).</translation>
+    </message>
+    <message>
+        <source>Only list what the rules make due.</source>
+        <translation>Lister seulement ce que les règles rendent exigible.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli retention run [--dry-run] [--json]</source>
+        <translation>Utilisation : parcours-cli retention run [--dry-run] [--json]</translation>
+    </message>
+    <message>
+        <source>Childminders: %1</source>
+        <translation>Assistant(e)s maternel(le)s : %1</translation>
+    </message>
+    <message>
+        <source>Prospects: %1</source>
+        <translation>Prospects : %1</translation>
+    </message>
+    <message>
+        <source>Contacts: %1</source>
+        <translation>Contacts : %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Retention applied: %1 anonymised, %2 prospects deleted, %3 contact notes emptied.</source>
+        <translation>Règles de conservation appliquées : %1 anonymisation(s), %2 prospect(s) supprimé(s), %3 note(s) de contact vidée(s).</translation>
+    </message>
+    <message>
+        <source>anonymise ID [--yes]   remove a childminder&apos;s personal data for good (coordinator)</source>
+        <translation>anonymise ID [--yes]   efface définitivement les données personnelles d&apos;un(e) AM (coordinateur)</translation>
+    </message>
+    <message>
+        <source>retention run [--dry-run] [--json]   apply the retention rules (coordinator)</source>
+        <translation>retention run [--dry-run] [--json]   applique les règles de conservation (coordinateur)</translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
+        <translation>Rôle « %1 » inconnu : utilisez %2.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli users list</source>
+        <translation>Usage : parcours-cli users list</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>The role: %1.</source>
+        <translation>Le rôle : %1.</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>The name shown in the window title.</source>
+        <translation>Le nom affiché dans le titre de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli users add LOGIN --role %1 [--name &quot;…&quot;]</source>
+        <translation>Usage : parcours-cli users add IDENTIFIANT --role %1 [--name &quot;…&quot;]</translation>
+    </message>
+    <message>
+        <source>Account %1 created (%2).</source>
+        <translation>Compte %1 créé (%2).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli users role LOGIN %1</source>
+        <translation>Usage : parcours-cli users role IDENTIFIANT %1</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 a maintenant le rôle %2.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli users unlock LOGIN</source>
+        <translation>Usage : parcours-cli users unlock IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Account %1 unlocked.</source>
+        <translation>Compte %1 déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli users deactivate LOGIN</source>
+        <translation>Usage : parcours-cli users deactivate IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Account %1 deactivated.</source>
+        <translation>Compte %1 désactivé.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli users reset-password LOGIN</source>
+        <translation>Usage : parcours-cli users reset-password IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset; the account is unlocked.</source>
+        <translation>Mot de passe de %1 réinitialisé ; le compte est déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli --user NAME passwd</source>
+        <translation>Usage : parcours-cli --user NOM passwd</translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation>Votre mot de passe a été changé.</translation>
+    </message>
+    <message>
+        <source>This database already has user accounts: --user is ignored. A coordinator adds new accounts with &quot;users add&quot;.</source>
+        <translation>Cette base a déjà des comptes utilisateurs : --user est ignoré. Un coordinateur ou une coordinatrice ajoute des comptes avec « users add ».</translation>
+    </message>
+    <message>
+        <source>This password is refused:</source>
+        <translation>Ce mot de passe est refusé :</translation>
+    </message>
+    <message>
+        <source>First coordinator created: %1.</source>
+        <translation>Premier coordinateur créé : %1.</translation>
+    </message>
+    <message>
+        <source>users list                    the user accounts (coordinators)</source>
+        <translation>users list                    les comptes utilisateurs (coordination)</translation>
+    </message>
+    <message>
+        <source>users add LOGIN --role ROLE [--name N]  add an account (password: PARCOURS_NEW_PASSWORD or typed twice)</source>
+        <translation>users add IDENTIFIANT --role RÔLE [--name N]  ajouter un compte (mot de passe : PARCOURS_NEW_PASSWORD ou saisi deux fois)</translation>
+    </message>
+    <message>
+        <source>users role LOGIN ROLE         change an account&apos;s role</source>
+        <translation>users role IDENTIFIANT RÔLE   changer le rôle d’un compte</translation>
+    </message>
+    <message>
+        <source>users unlock LOGIN            unlock an account after failures</source>
+        <translation>users unlock IDENTIFIANT      déverrouiller un compte après des échecs</translation>
+    </message>
+    <message>
+        <source>users deactivate LOGIN        close an account, keeping its history</source>
+        <translation>users deactivate IDENTIFIANT  fermer un compte en gardant son historique</translation>
+    </message>
+    <message>
+        <source>users reset-password LOGIN    set a new password (PARCOURS_NEW_PASSWORD or typed)</source>
+        <translation>users reset-password IDENTIFIANT  nouveau mot de passe (PARCOURS_NEW_PASSWORD ou saisi)</translation>
+    </message>
+    <message>
+        <source>passwd                        change your own password (PARCOURS_NEW_PASSWORD or typed)</source>
+        <translation>passwd                        changer son propre mot de passe (PARCOURS_NEW_PASSWORD ou saisi)</translation>
+    </message>
 </context>
 <context>
     <name>parcours::ActivityEditorDialog</name>
@@ -4509,6 +5877,283 @@ Codes de sortie : 0 succès, 1 erreur d&apos;utilisation, 2 données incorrectes
     <message>
         <source>Type the date as dd/mm/yyyy, or leave it empty.</source>
         <translation>Saisissez la date sous la forme jj/mm/aaaa, ou laissez le champ vide.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Text in a field or a value</source>
+        <translation>Texte d’un champ ou d’une valeur</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action :</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Enregistrement :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte :</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the chain</source>
+        <translation>&amp;Vérifier la chaîne</translation>
+    </message>
+    <message>
+        <source>&amp;Purge…</source>
+        <translation>&amp;Purger…</translation>
+    </message>
+    <message>
+        <source>Rows: %1.</source>
+        <translation>Lignes : %1.</translation>
+    </message>
+    <message>
+        <source>Keep this database for investigation and tell the data-protection officer; restore the latest backup whose trail verifies.</source>
+        <translation>Conservez cette base pour l’enquête et prévenez le délégué à la protection des données ; restaurez la dernière sauvegarde dont le journal est intact.</translation>
+    </message>
+    <message>
+        <source>The retention period of the audit trail is 0 (keep for ever): nothing to purge. Change it in Tools &gt; Settings &gt; Rules.</source>
+        <translation>La durée de conservation du journal d’audit est 0 (conservation illimitée) : rien à purger. Modifiez-la dans Outils &gt; Paramètres &gt; Règles.</translation>
+    </message>
+    <message>
+        <source>No row is older than %1.</source>
+        <translation>Aucune ligne n’est antérieure au %1.</translation>
+    </message>
+    <message>
+        <source>Purge the audit trail</source>
+        <translation>Purger le journal d’audit</translation>
+    </message>
+    <message>
+        <source>Delete the %1 audit row(s) older than %2? The purge itself is recorded and the chain stays verifiable.</source>
+        <translation>Supprimer les %1 ligne(s) du journal d’audit antérieures au %2 ? La purge elle-même est enregistrée et la chaîne reste vérifiable.</translation>
+    </message>
+    <message>
+        <source>%1 row(s) purged.</source>
+        <translation>%1 ligne(s) purgée(s).</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::AuditLogModel</name>
+    <message>
+        <source>(removed by an anonymisation)</source>
+        <translation>(supprimé par une anonymisation)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::BackupDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Quotidienne</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>À la fermeture</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuelle</translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Back up automatically every day and on exit</source>
+        <translation>Sauvegarder automatiquement chaque jour et à la fermeture</translation>
+    </message>
+    <message>
+        <source>Encrypt the backups</source>
+        <translation>Chiffrer les sauvegardes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Only a coordinator can restore a backup.</source>
+        <translation>Seul un coordinateur ou une coordinatrice peut restaurer une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Beside the database, in a « sauvegardes » folder</source>
+        <translation>À côté de la base, dans un dossier « sauvegardes »</translation>
+    </message>
+    <message>
+        <source>Kept in memory until you quit, never saved</source>
+        <translation>Gardée en mémoire jusqu’à la fermeture, jamais enregistrée</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Settings of this computer</source>
+        <translation>Réglages de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Backup folder:</source>
+        <translation>Dossier des sauvegardes :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase de passe :</translation>
+    </message>
+    <message>
+        <source>Backups of this database, in %1:</source>
+        <translation>Sauvegardes de cette base, dans %1 :</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted: give its passphrase.</source>
+        <translation>Cette sauvegarde est chiffrée : indiquez sa phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>Backup done</source>
+        <translation>Sauvegarde faite</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked: %1</source>
+        <translation>La sauvegarde a été écrite et contrôlée : %1</translation>
+    </message>
+    <message>
+        <source>Backup checked</source>
+        <translation>Sauvegarde contrôlée</translation>
+    </message>
+    <message>
+        <source>This backup is sound: it can be restored.</source>
+        <translation>Cette sauvegarde est saine : elle peut être restaurée.</translation>
+    </message>
+    <message>
+        <source>This backup cannot be restored</source>
+        <translation>Cette sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1 at %2?</source>
+        <translation>Restaurer la sauvegarde du %1 à %2 ?</translation>
+    </message>
+    <message>
+        <source>Changes made since the backup will no longer be in the database. The current database is kept beside it (…avant-restauration-….sqlite) in case you need it.</source>
+        <translation>Les modifications faites depuis la sauvegarde ne seront plus dans la base. La base actuelle est conservée à côté (…avant-restauration-….sqlite) au cas où vous en auriez besoin.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored</source>
+        <translation>La sauvegarde ne peut pas être restaurée</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The database as it was before is kept as %1.</source>
+        <translation>La sauvegarde a été restaurée. La base telle qu’elle était avant est conservée sous le nom %1.</translation>
     </message>
 </context>
 <context>
@@ -5648,18 +7293,6 @@ Choisissez un autre dossier et réessayez.</translation>
         <translation>Dossier d&apos;assistant(e) maternel(le) — %1</translation>
     </message>
     <message>
-        <source>Someone else saved this file</source>
-        <translation>Une autre personne a enregistré ce dossier</translation>
-    </message>
-    <message>
-        <source>Someone else saved this file while you were editing it, so your changes were not saved.
-
-Reload shows their version: your changes will be lost. Cancel keeps your changes on screen so you can note them before reloading.</source>
-        <translation>Une autre personne a enregistré ce dossier pendant que vous le modifiiez : vos modifications n&apos;ont donc pas été enregistrées.
-
-« Recharger » affiche sa version : vos modifications seront perdues. « Annuler » conserve vos modifications à l&apos;écran pour que vous puissiez les noter avant de recharger.</translation>
-    </message>
-    <message>
         <source>The file was not saved</source>
         <translation>Le dossier n&apos;a pas été enregistré</translation>
     </message>
@@ -5709,6 +7342,18 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>T&amp;imeline</source>
         <translation>C&amp;hronologie</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Histor&amp;ique</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise…</source>
+        <translation>A&amp;nonymiser…</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this file while you were editing it. Copy what you need from the screen, then close it.</source>
+        <translation>Quelqu&apos;un a supprimé cette fiche pendant que vous la modifiiez. Recopiez ce dont vous avez besoin à l&apos;écran, puis fermez-la.</translation>
     </message>
 </context>
 <context>
@@ -6027,6 +7672,49 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     <message>
         <source>Delete “%1” and its attendance list? This cannot be undone.</source>
         <translation>Supprimer « %1 » et sa liste de présence ? Cette opération est définitive.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::ConflictDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche</translation>
+    </message>
+    <message>
+        <source>Someone else saved this file while you were editing it. Nothing has been overwritten: for each field below, choose the version to keep, then save. Fields in bold were changed on both sides.</source>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez. Rien n&apos;a été écrasé : pour chaque champ ci-dessous, choisissez la version à garder, puis enregistrez. Les champs en gras ont été modifiés des deux côtés.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Version enregistrée</translation>
+    </message>
+    <message>
+        <source>Keep all &amp;mine</source>
+        <translation>Garder toute &amp;ma version</translation>
+    </message>
+    <message>
+        <source>Keep all the &amp;saved version</source>
+        <translation>Garder toute la version &amp;enregistrée</translation>
+    </message>
+    <message>
+        <source>Save my choices</source>
+        <translation>Enregistrer mes choix</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +8117,41 @@ Reload shows their version: your changes will be lost. Cancel keeps your changes
     </message>
 </context>
 <context>
+    <name>parcours::FirstCoordinatorDialog</name>
+    <message>
+        <source>First coordinator — Parcours Pro</source>
+        <translation>Premier coordinateur — Parcours Pro</translation>
+    </message>
+    <message>
+        <source>This database has no user account yet. Create the first coordinator&apos;s account: she will then add her colleagues&apos; accounts (Tools &gt; Users).</source>
+        <translation>Cette base n’a encore aucun compte utilisateur. Créez le compte du premier coordinateur ou de la première coordinatrice : il ou elle ajoutera ensuite les comptes de ses collègues (Outils &gt; Utilisateurs).</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>&amp;Create the account</source>
+        <translation>&amp;Créer le compte</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::FirstRunDialog</name>
     <message>
         <source>&amp;Empty database</source>
@@ -6484,6 +8207,22 @@ Comment voulez-vous commencer ?</translation>
         <source>The database was created without demonstration data.</source>
         <translation>La base de données a été créée sans données de démonstration.</translation>
     </message>
+    <message>
+        <source>Demonstration accounts</source>
+        <translation>Comptes de démonstration</translation>
+    </message>
+    <message>
+        <source>Sign in with one of these accounts (login / password):
+
+%1
+
+« coordination » can do everything, including managing users.</source>
+        <translation>Connectez-vous avec l’un de ces comptes (identifiant / mot de passe) :
+
+%1
+
+« coordination » peut tout faire, y compris gérer les utilisateurs.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::FunnelTab</name>
@@ -6525,6 +8264,45 @@ Comment voulez-vous commencer ?</translation>
             <numerusform>%n prospect, dont %1 abandon(s).</numerusform>
             <numerusform>%n prospects, dont %1 abandon(s).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>parcours::HistoryTab</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Old → new value</source>
+        <translation>Ancienne → nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>The history starts when the record is first saved.</source>
+        <translation>L’historique commence au premier enregistrement de la fiche.</translation>
+    </message>
+    <message>
+        <source>Changes and accesses recorded: %1.</source>
+        <translation>Modifications et consultations enregistrées : %1.</translation>
+    </message>
+    <message>
+        <source>(values removed by an anonymisation)</source>
+        <translation>(valeurs supprimées par une anonymisation)</translation>
     </message>
 </context>
 <context>
@@ -6904,6 +8682,40 @@ Comment voulez-vous commencer ?</translation>
     </message>
 </context>
 <context>
+    <name>parcours::LoginDialog</name>
+    <message>
+        <source>Sign in — Parcours Pro</source>
+        <translation>Connexion — Parcours Pro</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait %n s</source>
+        <translation>
+            <numerusform>Patientez %n s</numerusform>
+            <numerusform>Patientez %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -7022,6 +8834,22 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Partners</source>
         <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Data &amp;retention…</source>
+        <translation>&amp;Conservation des données…</translation>
     </message>
 </context>
 <context>
@@ -7410,6 +9238,21 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>No longer active</source>
         <translation>Plus actif</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::PasswordMeter</name>
+    <message>
+        <source>%1 bits of the 80 required</source>
+        <translation>%1 bits sur les 80 requis</translation>
+    </message>
+    <message>
+        <source>This password is strong enough.</source>
+        <translation>Ce mot de passe est assez robuste.</translation>
+    </message>
+    <message>
+        <source>At least 12 characters mixing lower-case letters, capitals, digits and symbols, 14 characters of three of these kinds, or a passphrase of 7 words.</source>
+        <translation>Au moins 12 caractères mêlant minuscules, majuscules, chiffres et symboles, 14 caractères de trois de ces sortes, ou une phrase de passe de 7 mots.</translation>
     </message>
 </context>
 <context>
@@ -8204,6 +10047,49 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
 </context>
 <context>
+    <name>parcours::RetentionJobDialog</name>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Data retention</source>
+        <translation>Conservation des données</translation>
+    </message>
+    <message>
+        <source>The retention rules (Tools &gt; Settings) say how long personal data is kept. Below is what they make due today; nothing changes until you apply it.</source>
+        <translation>Les règles de conservation (Outils &gt; Réglages) fixent la durée de conservation des données personnelles. Voici ce qu&apos;elles rendent exigible aujourd&apos;hui ; rien ne change tant que vous n&apos;appliquez pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Childminders to anonymise (file numbers): %1</source>
+        <translation>Assistant(e)s maternel(le)s à anonymiser (n° de fiche) : %1</translation>
+    </message>
+    <message>
+        <source>Prospects to delete (numbers): %1</source>
+        <translation>Prospects à supprimer (n°) : %1</translation>
+    </message>
+    <message>
+        <source>Contacts whose notes will be emptied (numbers): %1</source>
+        <translation>Contacts dont les notes seront vidées (n°) : %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due today.</source>
+        <translation>Rien n&apos;est exigible aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Apply the retention rules now? The people listed are anonymised, the prospects deleted and the contact notes emptied. This cannot be undone.</source>
+        <translation>Appliquer les règles de conservation maintenant ? Les personnes listées seront anonymisées, les prospects supprimés et les notes de contact vidées. Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Done: %1 childminder(s) anonymised, %2 prospect(s) deleted, %3 contact note(s) emptied.</source>
+        <translation>Terminé : %1 assistant(e)(s) maternel(le)(s) anonymisé(e)(s), %2 prospect(s) supprimé(s), %3 note(s) de contact vidée(s).</translation>
+    </message>
+</context>
+<context>
     <name>parcours::RuleSettingsForm</name>
     <message>
         <source> years</source>
@@ -8805,6 +10691,115 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Why (%1)? This reason is kept with the enrolment.</source>
         <translation>Pour quel motif (%1) ? Il est conservé avec l&apos;inscription.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::UserEditDialog</name>
+    <message>
+        <source>New user account</source>
+        <translation>Nouveau compte utilisateur</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>Nouveau mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Role…</source>
+        <translation>&amp;Rôle…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Réinitialiser le &amp;mot de passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed attempt(s)</source>
+        <translation>
+            <numerusform>%n essai(s) infructueux</numerusform>
+            <numerusform>%n essai(s) infructueux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rôle de %1</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Rôle :</translation>
     </message>
 </context>
 </TS>

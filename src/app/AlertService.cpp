@@ -14,6 +14,7 @@ namespace parcours {
 
 QList<Alert> AlertService::current(int withinMonths) const
 {
+    m_context.require(Permission::ReadRecords);
     AlertRules rules(m_context.rules());
     if (withinMonths >= 0)
         rules.setWithinMonths(withinMonths);
@@ -39,6 +40,7 @@ QList<Alert> AlertService::current(int withinMonths) const
 
 QList<Alert> AlertService::currentWithTraining(int withinMonths) const
 {
+    m_context.require(Permission::ReadRecords);
     QList<Alert> alerts = current(withinMonths);
     // Training deadlines (issue 4) come from one paged SQL query over the
     // register, never one query per person.

@@ -6,12 +6,14 @@
 #include "RuleSettingsStore.h"
 #include "ServiceIdentityStore.h"
 #include "SqlApprovalRepository.h"
+#include "SqlAuditRepository.h"
 #include "SqlCampaignRepository.h"
 #include "SqlCareerRepository.h"
 #include "SqlChildminderRepository.h"
 #include "SqlContactRepository.h"
 #include "SqlMamRepository.h"
 #include "SqlPartnerRepository.h"
+#include "SqlPersonalDataRepository.h"
 #include "SqlPromotionActionRepository.h"
 #include "SqlProspectRepository.h"
 #include "SqlQuestionnaireRepository.h"
@@ -22,6 +24,7 @@
 #include "SqlSurveyStatistics.h"
 #include "SqlTimelineRepository.h"
 #include "SqlTrainingRepository.h"
+#include "SqlUserRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,7 +37,8 @@ struct AppContext::Store
     explicit Store(std::unique_ptr<Database> database)
         : db(std::move(database)), childminders(*db), approvals(*db), relays(*db), mams(*db), settings(*db),
           contacts(*db), questionnaires(*db), campaigns(*db), responses(*db), statistics(*db), trainings(*db),
-          careers(*db), partners(*db), promotionActions(*db), prospects(*db), retention(*db), timeline(*db)
+          careers(*db), partners(*db), promotionActions(*db), prospects(*db), retention(*db), timeline(*db),
+          users(*db), personalData(*db)
     {
     }
     std::unique_ptr<Database> db;
@@ -55,6 +59,9 @@ struct AppContext::Store
     SqlProspectRepository prospects;
     SqlRetentionRepository retention;
     SqlTimelineRepository timeline;
+    SqlUserRepository users;
+    SqlPersonalDataRepository personalData;
+    SqlAuditRepository audit{*db};
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
@@ -74,8 +81,8 @@ std::unique_ptr<AppContext> AppContext::openFile(const QString& path, const Cloc
 
 std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)
 {
-    auto context = std::unique_ptr<AppContext>(
-        new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
+    auto context =
+        std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
     context->setSession(Session::system());
     return context;
 }
@@ -83,6 +90,8 @@ std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)
 void AppContext::setSession(const Session& session)
 {
     m_session = session;
+    // The audit trail names whoever is signed in on the rows sealed from now on.
+    m_store->db->setAuditActor(session.signedIn ? session.login : QString());
 }
 
 void AppContext::require(Permission permission) const
@@ -92,9 +101,8 @@ void AppContext::require(Permission permission) const
     if (!m_session.signedIn)
         throw AccessDenied(QCoreApplication::translate("AppContext", "Nobody is signed in: sign in to %1.")
                                .arg(permissionLabel(permission)));
-    throw AccessDenied(QCoreApplication::translate("AppContext",
-                                                   "Your role (%1) does not allow you to %2. "
-                                                   "Ask a coordinator.")
+    throw AccessDenied(QCoreApplication::translate("AppContext", "Your role (%1) does not allow you to %2. "
+                                                                 "Ask a coordinator.")
                            .arg(roleLabel(m_session.role), permissionLabel(permission)));
 }
 
@@ -116,6 +124,7 @@ void AppContext::refreshStatistics()
 
 void AppContext::setRules(const RuleSettings& rules)
 {
+    require(Permission::ManageSettings);
     m_store->db->inWriteTransaction([&] { saveRuleSettings(m_store->settings, rules); });
     m_rules = rules;
 }
@@ -127,6 +136,7 @@ ServiceIdentity AppContext::serviceIdentity() const
 
 void AppContext::setServiceIdentity(const ServiceIdentity& identity)
 {
+    require(Permission::ManageSettings);
     m_store->db->inWriteTransaction([&] { saveServiceIdentity(m_store->settings, identity); });
 }
 
@@ -199,6 +209,18 @@ RetentionRepository& AppContext::retention()
 TimelineRepository& AppContext::timeline()
 {
     return m_store->timeline;
+}
+UserRepository& AppContext::users()
+{
+    return m_store->users;
+}
+PersonalDataRepository& AppContext::personalData()
+{
+    return m_store->personalData;
+}
+AuditRepository& AppContext::audit()
+{
+    return m_store->audit;
 }
 TransactionRunner& AppContext::transactions()
 {

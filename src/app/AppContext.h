@@ -2,8 +2,8 @@
 
 #include "Permission.h"
 #include "RuleSettings.h"
-#include "Session.h"
 #include "ServiceIdentity.h"
+#include "Session.h"
 
 #include <QString>
 #include <memory>
@@ -11,9 +11,11 @@
 namespace parcours {
 
 class ApprovalRepository;
+class AuditRepository;
 class TrainingRepository;
 class CareerRepository;
 class PartnerRepository;
+class PersonalDataRepository;
 class PromotionActionRepository;
 class ProspectRepository;
 class RetentionRepository;
@@ -29,6 +31,7 @@ class ResponseRepository;
 class SettingsRepository;
 class SurveyStatisticsRepository;
 class TransactionRunner;
+class UserRepository;
 
 // The open database and everything bound to it: what a front end holds to run
 // use cases. Front ends see only domain interfaces here, never QtSql.
@@ -83,6 +86,12 @@ class AppContext
     ProspectRepository& prospects();
     RetentionRepository& retention();
     TimelineRepository& timeline();
+    // Personal-data rights and retention (issue 5, privacy).
+    PersonalDataRepository& personalData();
+    // Trust (issue 5).
+    UserRepository& users();
+    // The audit trail (issue 5): AuditService is the use-case side.
+    AuditRepository& audit();
     TransactionRunner& transactions();
 
   private:

@@ -36,7 +36,8 @@ void setStatus(ChildminderRepository& people, qint64 personId, ChildminderStatus
 }
 void logDecision(const char* decision, qint64 personId)
 {
-    logInfo(QStringLiteral("agrément %1 recorded for childminder %2").arg(QLatin1String(decision)).arg(personId));
+    logInfo(
+        QStringLiteral("agrément %1 recorded for childminder %2").arg(QLatin1String(decision)).arg(personId));
 }
 } // namespace
 
@@ -51,6 +52,7 @@ FieldErrors ApprovalService::checkPlaces(int places) const
 
 FieldErrors ApprovalService::grant(qint64 personId, Approval& approval)
 {
+    m_context.require(Permission::EditRecords);
     FieldErrors errors = checkPlaces(approval.places);
     if (!approval.startDate.isValid())
         errors.append(
@@ -85,6 +87,7 @@ FieldErrors ApprovalService::grant(qint64 personId, Approval& approval)
 FieldErrors ApprovalService::renew(qint64 personId, QDate start, const QString& number, int places,
                                    const TrainingState& training, Approval* created)
 {
+    m_context.require(Permission::EditRecords);
     FieldErrors errors = checkPlaces(places);
     if (!start.isValid())
         errors.append(
@@ -138,6 +141,7 @@ FieldErrors ApprovalService::renew(qint64 personId, QDate start, const QString& 
 FieldErrors ApprovalService::modify(qint64 personId, qint64 approvalId, QDate date, int newPlaces,
                                     const QString& details)
 {
+    m_context.require(Permission::EditRecords);
     FieldErrors errors = newPlaces > 0 ? checkPlaces(newPlaces) : FieldErrors{};
     if (!date.isValid())
         errors.append({QStringLiteral("date"),
@@ -160,6 +164,7 @@ FieldErrors ApprovalService::modify(qint64 personId, qint64 approvalId, QDate da
 FieldErrors ApprovalService::suspend(qint64 personId, qint64 approvalId, QDate from, QDate to,
                                      const QString& details)
 {
+    m_context.require(Permission::EditRecords);
     FieldErrors errors;
     const int maxMonths = m_context.rules().suspensionMaxMonths;
     if (!from.isValid())
@@ -196,6 +201,7 @@ FieldErrors ApprovalService::suspend(qint64 personId, qint64 approvalId, QDate f
 
 FieldErrors ApprovalService::withdraw(qint64 personId, qint64 approvalId, QDate date, const QString& details)
 {
+    m_context.require(Permission::EditRecords);
     if (!date.isValid())
         return {{QStringLiteral("date"),
                  QCoreApplication::translate("ApprovalService", "Enter the date of the withdrawal.")}};

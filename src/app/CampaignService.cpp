@@ -14,6 +14,7 @@ namespace parcours {
 FieldErrors CampaignService::createCampaign(int year, qint64 questionnaireId, const QList<qint64>& relayIds,
                                             SurveyCampaign* created)
 {
+    m_context.require(Permission::EditRecords);
     FieldErrors errors;
     if (year < 2000 || year > 2100)
         errors.append({QStringLiteral("year"), tr("Enter the campaign year (for example 2026).")});
@@ -44,18 +45,21 @@ FieldErrors CampaignService::createCampaign(int year, qint64 questionnaireId, co
 
 std::optional<SurveyCampaign> CampaignService::campaign(int year) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.campaigns().find(year);
 }
 
 FieldErrors CampaignService::invite(qint64 campaignId, qint64 childminderId, QDate date,
                                     ContactChannel channel)
 {
+    m_context.require(Permission::EditRecords);
     return send(campaignId, childminderId, date, channel, InvitationKind::Invitation);
 }
 
 int CampaignService::inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter, QDate date,
                                ContactChannel channel)
 {
+    m_context.require(Permission::EditRecords);
     if (!m_context.campaigns().findById(campaignId))
         throw DomainError(tr("This campaign does not exist (any more): reopen the campaign list."));
     if (!date.isValid())
@@ -75,6 +79,7 @@ int CampaignService::inviteAll(qint64 campaignId, const CampaignPeopleFilter& fi
 FieldErrors CampaignService::remind(qint64 campaignId, qint64 childminderId, QDate date,
                                     ContactChannel channel)
 {
+    m_context.require(Permission::EditRecords);
     return send(campaignId, childminderId, date, channel, InvitationKind::Reminder);
 }
 
@@ -126,50 +131,60 @@ FieldErrors CampaignService::mark(qint64 campaignId, qint64 childminderId, Campa
 
 FieldErrors CampaignService::markResponded(qint64 campaignId, qint64 childminderId)
 {
+    m_context.require(Permission::EditRecords);
     return mark(campaignId, childminderId, CampaignStatus::Responded);
 }
 FieldErrors CampaignService::markRefused(qint64 campaignId, qint64 childminderId)
 {
+    m_context.require(Permission::EditRecords);
     return mark(campaignId, childminderId, CampaignStatus::Refused);
 }
 FieldErrors CampaignService::markUnreachable(qint64 campaignId, qint64 childminderId)
 {
+    m_context.require(Permission::EditRecords);
     return mark(campaignId, childminderId, CampaignStatus::Unreachable);
 }
 FieldErrors CampaignService::markOutOfScope(qint64 campaignId, qint64 childminderId)
 {
+    m_context.require(Permission::EditRecords);
     return mark(campaignId, childminderId, CampaignStatus::OutOfScope);
 }
 
 QList<CampaignInvitation> CampaignService::invitations(qint64 campaignId, qint64 childminderId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.campaigns().invitations(campaignId, childminderId);
 }
 
 QHash<CampaignStatus, int> CampaignService::statusCounts(qint64 campaignId, qint64 relayId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.campaigns().statusCounts(campaignId, relayId);
 }
 
 QList<CampaignPersonRow> CampaignService::people(qint64 campaignId, const CampaignPeopleFilter& filter,
                                                  int offset, int limit) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.campaigns().people(campaignId, filter, offset, limit);
 }
 
 QList<CampaignAddressRow> CampaignService::addresses(qint64 campaignId, const CampaignPeopleFilter& filter,
                                                      int offset, int limit) const
 {
+    m_context.require(Permission::BulkExport);
     return m_context.campaigns().addresses(campaignId, filter, offset, limit);
 }
 
 int CampaignService::countPeople(qint64 campaignId, const CampaignPeopleFilter& filter) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.campaigns().countPeople(campaignId, filter);
 }
 
 QList<SurveyCampaign> CampaignService::campaigns() const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.campaigns().all();
 }
 

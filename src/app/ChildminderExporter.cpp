@@ -1,6 +1,7 @@
 #include "ChildminderExporter.h"
 
 #include "AppContext.h"
+#include "AuditService.h"
 #include "ChildminderJson.h"
 #include "ChildminderRepository.h"
 #include "CsvCell.h"
@@ -28,6 +29,7 @@ class Cancelled
 int ChildminderExporter::write(QIODevice& out, ExportFormat format, ChildminderQuery query,
                                const std::function<bool(int, int)>& progress)
 {
+    m_context.require(Permission::BulkExport);
     const int total = m_context.childminders().count(query);
     auto put = [&](const QByteArray& bytes) {
         if (out.write(bytes) != bytes.size())
@@ -85,6 +87,7 @@ int ChildminderExporter::write(QIODevice& out, ExportFormat format, ChildminderQ
 int ChildminderExporter::exportTo(const QString& path, ExportFormat format, ChildminderQuery query,
                                   const std::function<bool(int, int)>& progress)
 {
+    m_context.require(Permission::BulkExport);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw DomainError(
@@ -97,6 +100,7 @@ int ChildminderExporter::exportTo(const QString& path, ExportFormat format, Chil
                                                           "Saving %1 failed: %2. Check the disk space.")
                                   .arg(QDir::toNativeSeparators(path), file.errorString()));
         logInfo(QStringLiteral("register exported: %1 rows").arg(n));
+        AuditService(m_context).logExport(QStringLiteral("register"), n, path); // issue 5
         return n;
     } catch (const Cancelled&) {
         file.cancelWriting();

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "ApprovalRepository.h"
+#include "AuditService.h"
 #include "ChildminderRepository.h"
 #include "Clock.h"
 #include "CommuneDirectory.h"
@@ -19,6 +20,7 @@ namespace parcours {
 
 std::optional<ChildminderFile> ChildminderService::open(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     const auto person = m_context.childminders().find(id);
     if (!person)
         return std::nullopt;
@@ -31,11 +33,13 @@ std::optional<ChildminderFile> ChildminderService::open(qint64 id) const
     if (person->mamId > 0)
         if (const auto mam = m_context.mams().find(person->mamId))
             file.mamName = mam->name;
+    AuditService(m_context).logRead(QStringLiteral("childminders"), id); // issue 5: reads are traced
     return file;
 }
 
 bool ChildminderService::resolveCommune(Childminder& person) const
 {
+    m_context.require(Permission::ReadRecords);
     const auto& directory = CommuneDirectory::builtin();
     std::optional<Commune> commune;
     if (!person.inseeCode.isEmpty())
@@ -55,6 +59,7 @@ bool ChildminderService::resolveCommune(Childminder& person) const
 
 FieldErrors ChildminderService::validate(const Childminder& person) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     const QDate today = m_context.clock().today();
     if (person.usageName.trimmed().isEmpty() && person.birthName.trimmed().isEmpty())
@@ -110,6 +115,7 @@ FieldErrors ChildminderService::validate(const Childminder& person) const
 
 FieldErrors ChildminderService::save(Childminder& person)
 {
+    m_context.require(Permission::EditRecords);
     Childminder candidate = person;
     for (QString* text : {&candidate.usageName, &candidate.birthName, &candidate.firstName,
                           &candidate.address, &candidate.postalCode, &candidate.email, &candidate.phone})
@@ -134,16 +140,19 @@ FieldErrors ChildminderService::save(Childminder& person)
 
 QList<ChildminderSummary> ChildminderService::page(const ChildminderQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.childminders().list(query);
 }
 
 int ChildminderService::count(const ChildminderQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.childminders().count(query);
 }
 
 RegisterStatistics ChildminderService::statistics() const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.childminders().statistics(m_context.clock().today());
 }
 

@@ -11,6 +11,7 @@ namespace parcours {
 
 FieldErrors ContactService::validate(const ContactEntry& entry) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (!m_context.childminders().find(entry.childminderId))
         errors.append({QStringLiteral("childminder"), tr("Choose the childminder this exchange was with.")});
@@ -33,6 +34,7 @@ FieldErrors ContactService::validate(const ContactEntry& entry) const
 
 FieldErrors ContactService::log(ContactEntry& entry)
 {
+    m_context.require(Permission::EditRecords);
     ContactEntry candidate = entry;
     candidate.staffMember = candidate.staffMember.trimmed();
     if (candidate.followUp && candidate.followUp->action.trimmed().isEmpty())
@@ -50,36 +52,43 @@ FieldErrors ContactService::log(ContactEntry& entry)
 
 QList<ContactEntry> ContactService::history(qint64 childminderId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().forChildminder(childminderId, 200);
 }
 
 CoverageRow ContactService::coverage(int year, qint64 relayId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().coverage(year, relayId);
 }
 
 QList<CoverageRow> ContactService::coverageByRelay(int year) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().coverageByRelay(year);
 }
 
 QList<CoverageRow> ContactService::coverageByStaff(int year) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().coverageByStaff(year);
 }
 
 QList<NotReachedRow> ContactService::notReached(int year, qint64 relayId, int offset, int limit) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().notReached(year, relayId, offset, limit);
 }
 
 int ContactService::withoutContactForAYear() const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().countWithoutContactSince(m_context.clock().today().addMonths(-12));
 }
 
 QList<ContactEntry> ContactService::openFollowUps(int limit) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.contacts().openFollowUps(limit);
 }
 

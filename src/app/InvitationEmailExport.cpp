@@ -1,6 +1,7 @@
 #include "InvitationEmailExport.h"
 
 #include "AppContext.h"
+#include "AuditService.h"
 #include "CampaignRepository.h"
 #include "CsvCell.h"
 #include "DomainError.h"
@@ -14,6 +15,7 @@ namespace parcours {
 int InvitationEmailExport::write(QIODevice& out, qint64 campaignId, const CampaignPeopleFilter& filter,
                                  const std::function<bool(int, int)>& progress)
 {
+    m_context.require(Permission::BulkExport);
     auto put = [&](const QByteArray& bytes) {
         if (out.write(bytes) != bytes.size())
             throw DomainError(
@@ -46,6 +48,7 @@ int InvitationEmailExport::exportTo(const QString& path, qint64 campaignId,
                                     const CampaignPeopleFilter& filter,
                                     const std::function<bool(int, int)>& progress)
 {
+    m_context.require(Permission::BulkExport);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         throw DomainError(tr("Cannot write %1: %2. Choose another folder.")
@@ -59,6 +62,7 @@ int InvitationEmailExport::exportTo(const QString& path, qint64 campaignId,
         throw DomainError(tr("Saving %1 failed: %2. Check the disk space.")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     logInfo(QStringLiteral("invitation email list of campaign %1 exported: %2 rows").arg(campaignId).arg(n));
+    AuditService(m_context).logExport(QStringLiteral("invitation_emails"), n, path); // issue 5
     return n;
 }
 

@@ -29,6 +29,7 @@ std::optional<Commune> communeOf(const Mam& mam)
 
 QList<Mam> MamService::list() const
 {
+    m_context.require(Permission::ReadRecords);
     QList<Mam> mams = m_context.mams().all();
     std::stable_sort(mams.begin(), mams.end(), [](const Mam& a, const Mam& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
@@ -38,11 +39,13 @@ QList<Mam> MamService::list() const
 
 std::optional<Mam> MamService::find(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.mams().find(id);
 }
 
 FieldErrors MamService::validate(const Mam& mam) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (mam.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), tr("Enter the name of the MAM.")});
@@ -84,6 +87,7 @@ FieldErrors MamService::validate(const Mam& mam) const
 
 FieldErrors MamService::save(Mam& mam)
 {
+    m_context.require(Permission::EditRecords);
     Mam candidate = mam;
     candidate.name = candidate.name.trimmed();
     candidate.address = candidate.address.trimmed();

@@ -25,6 +25,7 @@ QuestionnaireTemplate QuestionnaireService::defaultTemplate()
 
 bool QuestionnaireService::installDefaultIfMissing()
 {
+    m_context.require(Permission::EditRecords);
     QuestionnaireTemplate t = defaultTemplate();
     const QStringList problems = t.validate();
     if (!problems.isEmpty())
@@ -49,6 +50,7 @@ bool QuestionnaireService::installDefaultIfMissing()
 
 FieldErrors QuestionnaireService::saveNewVersion(QuestionnaireTemplate& questionnaire)
 {
+    m_context.require(Permission::EditRecords);
     QuestionnaireTemplate candidate = questionnaire;
     candidate.name = candidate.name.trimmed();
     FieldErrors errors;
@@ -68,21 +70,25 @@ FieldErrors QuestionnaireService::saveNewVersion(QuestionnaireTemplate& question
 
 std::optional<QuestionnaireTemplate> QuestionnaireService::latest(const QString& name) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.questionnaires().latest(name);
 }
 
 std::optional<QuestionnaireTemplate> QuestionnaireService::find(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.questionnaires().find(id);
 }
 
 QList<QuestionnaireVersionInfo> QuestionnaireService::versions(const QString& name) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.questionnaires().versions(name);
 }
 
 QStringList QuestionnaireService::names() const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.questionnaires().names();
 }
 

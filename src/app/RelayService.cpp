@@ -37,6 +37,7 @@ void trimRelay(Relay& relay)
 
 QList<Relay> RelayService::list() const
 {
+    m_context.require(Permission::ReadRecords);
     QList<Relay> relays = m_context.relays().all();
     std::stable_sort(relays.begin(), relays.end(), [](const Relay& a, const Relay& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
@@ -46,11 +47,13 @@ QList<Relay> RelayService::list() const
 
 std::optional<Relay> RelayService::find(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.relays().find(id);
 }
 
 FieldErrors RelayService::validate(const Relay& relay) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (relay.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), tr("Enter the name of the relay.")});
@@ -106,6 +109,7 @@ QSet<QString> RelayService::territoryCommunes(const Relay& relay)
 
 FieldErrors RelayService::save(Relay& relay)
 {
+    m_context.require(Permission::EditRecords);
     Relay candidate = relay;
     trimRelay(candidate);
     for (auto& member : candidate.staff)

@@ -35,6 +35,7 @@ QString followUpReason(const Question& question, const QString& value)
 
 std::optional<QuestionnaireTemplate> ResponseService::questionnaireOf(qint64 campaignId) const
 {
+    m_context.require(Permission::ReadRecords);
     const auto campaign = m_context.campaigns().findById(campaignId);
     if (!campaign)
         return std::nullopt;
@@ -43,6 +44,7 @@ std::optional<QuestionnaireTemplate> ResponseService::questionnaireOf(qint64 cam
 
 FieldErrors ResponseService::check(SurveyResponse& response, const QuestionnaireTemplate& questionnaire) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (!m_context.campaigns().status(response.campaignId, response.childminderId))
         errors.append({QStringLiteral("childminder"), tr("This childminder is not part of the campaign.")});
@@ -61,6 +63,7 @@ FieldErrors ResponseService::check(SurveyResponse& response, const Questionnaire
 
 FieldErrors ResponseService::submit(SurveyResponse& response)
 {
+    m_context.require(Permission::EditRecords);
     const auto campaign = m_context.campaigns().findById(response.campaignId);
     if (!campaign)
         return {{QStringLiteral("campaign"), tr("This campaign no longer exists.")}};
@@ -90,6 +93,7 @@ FieldErrors ResponseService::submit(SurveyResponse& response)
 bool ResponseService::store(SurveyResponse& response, const QuestionnaireTemplate& questionnaire,
                             int campaignYear, ContactEntry* logged)
 {
+    m_context.require(Permission::EditRecords);
     const bool firstTime = response.version == 0;
     const auto before =
         firstTime ? std::nullopt : m_context.responses().find(response.campaignId, response.childminderId);
@@ -147,11 +151,13 @@ bool ResponseService::store(SurveyResponse& response, const QuestionnaireTemplat
 
 std::optional<SurveyResponse> ResponseService::response(qint64 campaignId, qint64 childminderId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.responses().find(campaignId, childminderId);
 }
 
 std::optional<SurveyResponse> ResponseService::previousResponse(qint64 childminderId, int year) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.responses().previous(childminderId, year);
 }
 

@@ -166,6 +166,7 @@ std::optional<SurveySummary> SurveySummaryService::summarize(const SurveySummary
         return std::nullopt;
     };
     try {
+        m_context.require(Permission::ReadRecords);
         const auto campaign = m_context.campaigns().find(request.year);
         if (!campaign)
             return fail(

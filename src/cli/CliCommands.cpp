@@ -8,8 +8,8 @@ const QList<CliCommand>& cliCommands()
 {
     static const QList<CliCommand> commands = {
         {QStringLiteral("init"),
-         QCoreApplication::translate("parcours-cli",
-                                     "init                          create an empty database"),
+         QCoreApplication::translate(
+             "parcours-cli", "init [--user NAME]            create a database (and its first coordinator)"),
          nullptr, &runInit},
         {QStringLiteral("demo"),
          QCoreApplication::translate("parcours-cli",
@@ -77,9 +77,9 @@ const QList<CliCommand>& cliCommands()
                              "[--emails FILE.csv]   invitation letters and email list"),
          &addSurveyLettersOptions, &runSurveyLetters},
     };
-    static const QList<CliCommand> all =
-        commands + trainingCommands() + prospectCommands() + personCommands() + securityCommands() +
-        auditCommands() + backupCommands() + privacyCommands();
+    static const QList<CliCommand> all = commands + trainingCommands() + prospectCommands() +
+                                         personCommands() + securityCommands() + auditCommands() +
+                                         backupCommands() + privacyCommands();
     return all;
 }
 

@@ -26,9 +26,11 @@ QList<CliCommand> prospectCommands(); // ProspectCommands.cpp: prospects funnel
 QList<CliCommand> personCommands();   // PersonCommands.cpp: person export, isolation
 // Trust (issue 5).
 QList<CliCommand> securityCommands(); // SecurityCommands.cpp: users, passwd
-QList<CliCommand> auditCommands();    // AuditCommands.cpp: audit verify | list | purge
-QList<CliCommand> backupCommands();   // BackupCommands.cpp: backup create | list | verify | restore
-QList<CliCommand> privacyCommands();  // PrivacyCommands.cpp: anonymise, retention run
+// `init --user NAME`: the very first coordinator (SecurityCommands.cpp). Returns an exit code.
+int createFirstCoordinator(CliContext& cli);
+QList<CliCommand> auditCommands();   // AuditCommands.cpp: audit verify | list | purge
+QList<CliCommand> backupCommands();  // BackupCommands.cpp: backup create | list | verify | restore
+QList<CliCommand> privacyCommands(); // PrivacyCommands.cpp: anonymise, retention run
 
 // Commands, one file each.
 int runInit(CliContext&, const QCommandLineParser&, const QStringList&);

@@ -1,16 +1,30 @@
 #include "AppContext.h"
+#include "AuditService.h"
+#include "AuthService.h"
 #include "ChildminderRepository.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "DemoAccounts.h"
 #include "DemoCareerPaths.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
 #include "DemoSurveyCampaigns.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace parcours {
+
+namespace {
+QJsonArray demoLogins()
+{
+    QJsonArray logins;
+    for (const auto& account : DemoAccounts::all())
+        logins.append(QString::fromLatin1(account.login));
+    return logins;
+}
+} // namespace
 
 void addDemoOptions(QCommandLineParser& parser)
 {
@@ -34,7 +48,15 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
             "parcours-cli", "Usage: parcours-cli demo --size N [--seed S] (N from 1 to 1,000,000)."));
         return ExitUsage;
     }
-    AppContext& app = cli.app();
+    // A new database has no account yet: the demo runs as the built-in system
+    // session, then creates one documented account per role. A database that
+    // already has accounts needs a signed-in coordinator.
+    AppContext& app = cli.database();
+    const bool newAccounts = AuthService(app).needsFirstCoordinator();
+    if (newAccounts)
+        app.setSession(Session::system());
+    else
+        cli.app().require(Permission::ManageSettings);
     if (app.childminders().count({}) > 0) {
         CliContext::err(QCoreApplication::translate(
                             "parcours-cli",
@@ -43,27 +65,39 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
                             .arg(app.databasePath()));
         return ExitBadInput;
     }
-    DemoDataGenerator generator(app.childminders(), app.approvals(), app.relays(), app.mams(),
-                                app.transactions(), app.clock(), app.rules());
-    const DemoSummary summary = generator.generate(size, seed);
-    app.refreshStatistics();
-    const int contacts =
-        DemoContactLog(app.childminders(), app.contacts(), app.transactions(), app.clock()).generate(seed);
-    const DemoCampaignSummary surveys = DemoSurveyCampaigns(app).generate(seed);
-    const DemoCareerPathsSummary careers = DemoCareerPaths(app).generate(seed);
+    DemoSummary summary;
+    int contacts = 0;
+    DemoCampaignSummary surveys;
+    DemoCareerPathsSummary careers;
+    // Issue 5: a bulk load records one "demo" audit event, not a row per
+    // record (which would double its time and size).
+    AuditService(app).withoutRowCapture(
+        QStringLiteral("demo"), QStringLiteral("{\"size\":%1,\"seed\":%2}").arg(size).arg(seed), [&] {
+            DemoDataGenerator generator(app.childminders(), app.approvals(), app.relays(), app.mams(),
+                                        app.transactions(), app.clock(), app.rules());
+            summary = generator.generate(size, seed);
+            app.refreshStatistics();
+            contacts = DemoContactLog(app.childminders(), app.contacts(), app.transactions(), app.clock())
+                           .generate(seed);
+            surveys = DemoSurveyCampaigns(app).generate(seed);
+            careers = DemoCareerPaths(app).generate(seed);
+        });
+    if (newAccounts)
+        DemoAccounts::create(app);
     if (cli.json()) {
-        CliContext::outJson(
-            QJsonDocument(QJsonObject{{QStringLiteral("childminders"), summary.childminders},
-                                      {QStringLiteral("relays"), summary.relays},
-                                      {QStringLiteral("mams"), summary.mams},
-                                      {QStringLiteral("approvals"), summary.approvals},
-                                      {QStringLiteral("contacts"), contacts},
-                                      {QStringLiteral("campaigns"), surveys.campaigns},
-                                      {QStringLiteral("surveyResponses"), surveys.responses},
-                                      {QStringLiteral("partnersAndProspects"), careers.partnersAndProspects},
-                                      {QStringLiteral("trainingRecords"), careers.trainings},
-                                      {QStringLiteral("careerRecords"), careers.careerRecords},
-                                      {QStringLiteral("retentionRecords"), careers.retention}}));
+        CliContext::outJson(QJsonDocument(
+            QJsonObject{{QStringLiteral("childminders"), summary.childminders},
+                        {QStringLiteral("relays"), summary.relays},
+                        {QStringLiteral("mams"), summary.mams},
+                        {QStringLiteral("approvals"), summary.approvals},
+                        {QStringLiteral("contacts"), contacts},
+                        {QStringLiteral("campaigns"), surveys.campaigns},
+                        {QStringLiteral("surveyResponses"), surveys.responses},
+                        {QStringLiteral("partnersAndProspects"), careers.partnersAndProspects},
+                        {QStringLiteral("trainingRecords"), careers.trainings},
+                        {QStringLiteral("careerRecords"), careers.careerRecords},
+                        {QStringLiteral("retentionRecords"), careers.retention},
+                        {QStringLiteral("accounts"), newAccounts ? demoLogins() : QJsonArray()}}));
     } else {
         CliContext::out(
             QCoreApplication::translate(
@@ -87,6 +121,9 @@ int runDemo(CliContext& cli, const QCommandLineParser& parser, const QStringList
                             .arg(careers.trainings)
                             .arg(careers.careerRecords)
                             .arg(careers.retention));
+        if (newAccounts)
+            CliContext::out(QCoreApplication::translate("parcours-cli", "Accounts (login / password):\n%1")
+                                .arg(DemoAccounts::describe()));
     }
     return ExitOk;
 }

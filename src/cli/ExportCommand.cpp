@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "AuditService.h"
 #include "ChildminderExporter.h"
 #include "CliCommands.h"
 #include "CliContext.h"
@@ -40,7 +41,8 @@ int runExportChildminders(CliContext& cli, const QCommandLineParser& parser, con
                 QCoreApplication::translate("parcours-cli", "Cannot write to the standard output."));
             return ExitBadInput;
         }
-        exporter.write(out, f);
+        const int n = exporter.write(out, f);
+        AuditService(cli.app()).logExport(QStringLiteral("register"), n, QString()); // issue 5: stdout
     }
     return ExitOk;
 }

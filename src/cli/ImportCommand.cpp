@@ -45,6 +45,7 @@ int runImportPmi(CliContext& cli, const QCommandLineParser& parser, const QStrin
                             .arg(match.unknownHeaders.join(QStringLiteral(", "))));
 
     AppContext& app = cli.app();
+    app.require(Permission::EditRecords); // PmiImporter works on the repositories directly
     PmiImporter importer(app.childminders(), app.approvals(), app.relays(), app.transactions(), app.rules(),
                          &app.clock());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

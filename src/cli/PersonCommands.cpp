@@ -1,5 +1,6 @@
 // person export, isolation: a childminder's file (PDF or JSON) and the
 // isolation watch, for scripts and partners.
+#include "AccessRequestService.h"
 #include "AppContext.h"
 #include "CliCommands.h"
 #include "CliContext.h"
@@ -59,7 +60,9 @@ int runPersonExport(CliContext& cli, const QCommandLineParser& parser, const QSt
         return ExitUsage;
     }
     AppContext& app = cli.app();
-    const auto file = PersonFileService(app).build(id);
+    // The whole file, raw tables and audit entries included: this export
+    // answers a right-of-access request (issue 5). Logged as an export.
+    const auto file = AccessRequestService(app).build(id, format);
     if (!file) {
         CliContext::err(QCoreApplication::translate("parcours-cli",
                                                     "There is no childminder number %1. Find her "

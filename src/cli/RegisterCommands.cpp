@@ -27,16 +27,23 @@ int runInit(CliContext& cli, const QCommandLineParser&, const QStringList& args)
         return ExitUsage;
     }
     const bool existed = QFileInfo::exists(cli.databasePath());
-    cli.app(); // creates and migrates
+    cli.database(); // creates and migrates
+    // With --user: the very first coordinator (issue 5).
+    if (!cli.user().isEmpty()) {
+        const int code = createFirstCoordinator(cli);
+        if (code != ExitOk)
+            return code;
+    }
     if (cli.json())
-        CliContext::outJson(QJsonDocument(QJsonObject{{QStringLiteral("database"), cli.app().databasePath()},
-                                                      {QStringLiteral("created"), !existed}}));
+        CliContext::outJson(
+            QJsonDocument(QJsonObject{{QStringLiteral("database"), cli.database().databasePath()},
+                                      {QStringLiteral("created"), !existed}}));
     else
         CliContext::out(existed ? QCoreApplication::translate(
                                       "parcours-cli", "The database %1 already exists; it is up to date.")
                                       .arg(cli.databasePath())
                                 : QCoreApplication::translate("parcours-cli", "Database created: %1")
-                                      .arg(cli.app().databasePath()));
+                                      .arg(cli.database().databasePath()));
     return ExitOk;
 }
 

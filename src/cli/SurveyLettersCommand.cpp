@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "AuditService.h"
 #include "CampaignService.h"
 #include "CliCommands.h"
 #include "CliContext.h"
@@ -91,6 +92,7 @@ int runSurveyLetters(CliContext& cli, const QCommandLineParser& parser, const QS
         identity.city = parser.value(QStringLiteral("city"));
     InvitationLettersPdf letters;
     letters.setIdentity(identity);
+    letters.setRetentionYears(cli.app().rules().anonymiseAfterApprovalEndYears);
     letters.setYear(year);
     letters.setDate(cli.clock().now().date());
 
@@ -112,6 +114,7 @@ int runSurveyLetters(CliContext& cli, const QCommandLineParser& parser, const QS
         CliContext::err(error);
         return ExitBadInput;
     }
+    AuditService(cli.app()).logExport(QStringLiteral("invitation_letters"), total, out); // issue 5
     CliContext::err(QCoreApplication::translate("parcours-cli", "%n letter(s) written to %1.", nullptr, total)
                         .arg(QDir::toNativeSeparators(out)));
 

@@ -1,5 +1,6 @@
 // survey summary: a campaign's summary as JSON or PDF, for scripts and partners.
 #include "AppContext.h"
+#include "AuditService.h"
 #include "CampaignService.h"
 #include "CliCommands.h"
 #include "CliContext.h"
@@ -118,6 +119,7 @@ int runSurveySummary(CliContext& cli, const QCommandLineParser& parser, const QS
         CliContext::err(error);
         return ExitBadInput;
     }
+    AuditService(app).logExport(QStringLiteral("survey_summary"), 1, out); // issue 5
     if (!out.isEmpty()) {
         if (cli.json())
             CliContext::outJson(QJsonDocument(QJsonObject{{QStringLiteral("file"), out},

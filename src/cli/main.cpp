@@ -1,8 +1,12 @@
 // parcours-cli: every batch operation of Parcours Pro, scriptable.
-// Exit codes: 0 ok, 1 usage, 2 bad input, 3 database error. French by default.
+// Exit codes: 0 ok, 1 usage, 2 bad input, 3 database error, 4 access denied
+// (not signed in, wrong password, locked account, role). French by default.
+#include "AccessDenied.h"
 #include "AppContext.h"
+#include "BackupSettings.h"
 #include "CliCommands.h"
 #include "CliContext.h"
+#include "DemoAccounts.h"
 #include "DomainError.h"
 #include "Logging.h"
 #include "SystemClock.h"
@@ -49,11 +53,14 @@ bool needsGui(int argc, char* argv[])
 QString usage()
 {
     QString text = QCoreApplication::translate(
-        "parcours-cli", "Usage: parcours-cli [--db FILE] [--json] COMMAND [options]\n\nCommands:");
+        "parcours-cli", "Usage: parcours-cli [--db FILE] [--user NAME] [--json] COMMAND [options]\n\n"
+                        "Every command but init and demo signs in: --user NAME, with the password in "
+                        "PARCOURS_PASSWORD or typed when asked.\n\nCommands:");
     for (const auto& c : cliCommands())
         text += QStringLiteral("\n  %1").arg(c.synopsis);
     text += QCoreApplication::translate(
-        "parcours-cli", "\n\nExit codes: 0 success, 1 usage error, 2 bad input, 3 database error.");
+        "parcours-cli",
+        "\n\nExit codes: 0 success, 1 usage error, 2 bad input, 3 database error, 4 access denied.");
     return text;
 }
 } // namespace
@@ -73,13 +80,16 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Parcours Pro"));
     QCoreApplication::setApplicationName(QStringLiteral("parcours-pro"));
     installTranslations(app);
+    // The backup folder chosen in the GUI also receives the backups made
+    // before a migration by any command.
+    BackupSettings::load().apply();
 
     QStringList args = app.arguments();
     // Find the command: the first one or two positional words that name one.
     const CliCommand* command = nullptr;
     for (int i = 1; i < args.size() && !command; ++i) {
         if (args[i].startsWith(QLatin1Char('-'))) {
-            if (args[i] == QLatin1String("--db"))
+            if (args[i] == QLatin1String("--db") || args[i] == QLatin1String("--user"))
                 ++i; // skip its value
             continue;
         }
@@ -112,6 +122,11 @@ int main(int argc, char* argv[])
                       QCoreApplication::translate("parcours-cli", "Database file (default: %1).")
                           .arg(AppContext::defaultDatabasePath()),
                       QCoreApplication::translate("parcours-cli", "FILE")});
+    parser.addOption(
+        {QStringLiteral("user"),
+         QCoreApplication::translate("parcours-cli", "Sign in as NAME (password: PARCOURS_PASSWORD, "
+                                                     "or typed when asked)."),
+         QCoreApplication::translate("parcours-cli", "NAME")});
     parser.addOption({QStringLiteral("json"),
                       QCoreApplication::translate("parcours-cli", "Machine-readable JSON output.")});
     parser.addOption(
@@ -122,7 +137,13 @@ int main(int argc, char* argv[])
         // The command's line, then every option it takes.
         parser.addHelpOption();
         const QString options = parser.helpText().section(QLatin1Char('\n'), 2);
-        CliContext::out(command->synopsis + QStringLiteral("\n\n") + options);
+        QString text = command->synopsis + QStringLiteral("\n\n") + options;
+        if (command->name == QLatin1String("demo"))
+            text +=
+                QCoreApplication::translate("parcours-cli", "\nA new demo database gets one account per role "
+                                                            "(login / password):\n%1\n")
+                    .arg(DemoAccounts::describe());
+        CliContext::out(text);
         return ExitOk;
     }
     if (!parser.parse(args)) {
@@ -135,8 +156,12 @@ int main(int argc, char* argv[])
     const QString db = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : AppContext::defaultDatabasePath();
     CliContext context(db, parser.isSet(QStringLiteral("json")), clock);
+    context.setUser(parser.value(QStringLiteral("user")));
     try {
         return command->run(context, parser, parser.positionalArguments());
+    } catch (const AccessDenied& e) {
+        CliContext::err(e.message());
+        return ExitAccessDenied;
     } catch (const StorageError& e) {
         CliContext::err(e.message());
         return ExitDatabase;

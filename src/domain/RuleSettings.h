@@ -42,6 +42,18 @@ struct RuleSettings
     int immersionMaxMonthsPerHost = 2; // ...and 2 months per 12 months in one host
     int deadlineAlertMonths = 3;       // a training deadline shows as due this long before
     int isolationMonths = 12;          // isolation watch: nothing collective and no contact for this long
+    // Retention of personal data (issue 5, docs/protection-des-donnees.md);
+    // 0 turns a rule off. A childminder is anonymised this many years after
+    // her last agrément ended (the agrément file's own archiving term)...
+    int anonymiseAfterApprovalEndYears = 5;
+    // ...a prospect who never became a childminder is deleted after this many
+    // years without any activity (CNIL: 3 years after the last contact)...
+    int prospectInactiveYears = 3;
+    // ...and the free text of a contact (notes, follow-up) is emptied this
+    // long after it; date, channel, topics and outcome stay for the figures.
+    int contactNotesYears = 5;
+    // The audit trail keeps this many months; older rows are purged (issue 5).
+    int auditRetentionMonths = 12;
     QString defaultDepartement = QStringLiteral("55");
 };
 

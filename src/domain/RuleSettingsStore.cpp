@@ -38,6 +38,10 @@ constexpr IntSetting kIntSettings[] = {
     {"rules/immersion_max_months_per_host", &RuleSettings::immersionMaxMonthsPerHost},
     {"rules/deadline_alert_months", &RuleSettings::deadlineAlertMonths},
     {"rules/isolation_months", &RuleSettings::isolationMonths},
+    {"privacy/anonymise_after_approval_end_years", &RuleSettings::anonymiseAfterApprovalEndYears},
+    {"privacy/prospect_inactive_years", &RuleSettings::prospectInactiveYears},
+    {"privacy/contact_notes_years", &RuleSettings::contactNotesYears},
+    {"audit/retention_months", &RuleSettings::auditRetentionMonths},
 };
 const QString kDepartementKey = QStringLiteral("rules/default_departement");
 } // namespace

@@ -1,6 +1,7 @@
 #include "InvitationLettersPdf.h"
 
 #include "PdfPage.h"
+#include "SurveyPrivacyNotice.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -107,14 +108,7 @@ QString InvitationLettersPdf::letterHtml(const LetterRecipient& r) const
     h += QStringLiteral("<p align=\"right\" style=\"margin-top: 24px;\">%1</p>")
              .arg(lines({id.signatory, id.signatoryTitle, id.serviceName}));
     h += QStringLiteral("<p style=\"margin-top: 30px; font-size: 7.5pt; color: #444444;\">%1</p>")
-             .arg(esc(
-                 tr("Data protection: your answers are used only to organise childcare and support "
-                    "childminders, by the %1 (%2), as part of its public-service mission. No health "
-                    "information is asked: please do not give any in your comments. Results are published "
-                    "only as statistics, with no figure about fewer than 5 people. You may access and "
-                    "correct your data, or ask for its processing to be restricted, by writing to the "
-                    "service.")
-                     .arg(id.serviceName, id.departement)));
+             .arg(esc(surveyPrivacyNotice(id, m_retentionYears)));
     h += QStringLiteral("</body></html>");
     return h;
 }

@@ -25,6 +25,8 @@ class InvitationLettersPdf
     void setYear(int year) { m_year = year; }
     // The date printed on the letters (« Verdun, le 29 novembre 2026 »); today when unset.
     void setDate(QDate date) { m_date = date; }
+    // The retention term the information notice states (RuleSettings::anonymiseAfterApprovalEndYears).
+    void setRetentionYears(int years) { m_retentionYears = years; }
 
     // Called after each letter; return false to cancel.
     using Progress = std::function<bool(int done, int total)>;
@@ -46,6 +48,7 @@ class InvitationLettersPdf
 
   private:
     ServiceIdentity m_identity;
+    int m_retentionYears = 5;
     int m_year = 0;
     QDate m_date;
 };

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "AuditChain.h"
+#include "DatabaseFileCheck.h"
 #include "DomainError.h"
 #include "Migrations.h"
 
@@ -63,6 +65,9 @@ std::unique_ptr<Database> Database::open(const QString& path)
             QCoreApplication::translate(
                 "Database", "Cannot create the folder %1. Choose another location for the database.")
                 .arg(QDir::toNativeSeparators(info.absolutePath())));
+    // Issue 5: an empty, truncated, corrupt or foreign file, or one on a
+    // network drive, is refused before SQLite writes anything to it.
+    DatabaseFileCheck::require(info.absoluteFilePath());
     std::unique_ptr<Database> database(new Database(newConnectionName(), info.absoluteFilePath()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
@@ -108,6 +113,32 @@ void Database::configure(bool inMemory)
     // Pages are only cached once read, so a small register stays small.
     execute(QStringLiteral("PRAGMA cache_size=-32768"));
     migrateToLatest(*this);
+    QSqlQuery audit(connection());
+    m_auditReady =
+        audit.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'")) && audit.next();
+}
+
+void Database::setAuditActor(const QString& login)
+{
+    if (login == m_auditActor)
+        return;
+    // Rows written outside a transaction wait for the next commit to be
+    // sealed: seal them now, under the actor who wrote them. Only when there
+    // are some (no write lock at every sign-in), and a busy database only
+    // delays the sealing to the next commit.
+    if (m_auditReady && m_transactionDepth == 0) {
+        QSqlQuery pending(connection());
+        if (pending.exec(QStringLiteral("SELECT 1 FROM audit_log WHERE hash IS NULL LIMIT 1")) &&
+            pending.next()) {
+            pending.finish();
+            try {
+                inWriteTransaction([] {});
+            } catch (const StorageError&) {
+                // Busy or read-only: the next commit seals them.
+            }
+        }
+    }
+    m_auditActor = login;
 }
 
 int Database::schemaVersion() const
@@ -163,6 +194,10 @@ void Database::inWriteTransaction(const std::function<void()>& work)
     }
     --m_transactionDepth;
     try {
+        // Issue 5: the audit rows of this transaction join the hash chain in
+        // the same commit, so a committed change is always sealed.
+        if (outer && m_auditReady)
+            AuditChain::seal(*this, m_auditActor);
         execute(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
     } catch (...) {
         // A failed COMMIT leaves the transaction open: close it so the next

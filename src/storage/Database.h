@@ -40,6 +40,12 @@ class Database final : public TransactionRunner
     void inWriteTransaction(const std::function<void()>& work) override;
     bool inTransaction() const { return m_transactionDepth > 0; }
 
+    // Who the audit trail names for the rows sealed from now on (issue 5):
+    // the signed-in login, empty when nobody is. Rows still unsealed are
+    // sealed under the previous actor first.
+    void setAuditActor(const QString& login);
+    QString auditActor() const { return m_auditActor; }
+
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
   private:
@@ -50,6 +56,8 @@ class Database final : public TransactionRunner
     QString m_path;
     QHash<QString, QSqlQuery> m_statements;
     int m_transactionDepth = 0;
+    QString m_auditActor;
+    bool m_auditReady = false; // audit_log exists: seal at each outermost COMMIT
 };
 
 } // namespace parcours

@@ -1,11 +1,13 @@
 #include "Migrations.h"
 
 #include "AuditSchema.h"
+#include "AuditTriggers.h"
 #include "CareerPathsSchema.h"
+#include "Database.h"
+#include "DatabaseBackup.h"
+#include "DomainError.h"
 #include "PersonalDataSchema.h"
 #include "UsersSchema.h"
-#include "Database.h"
-#include "DomainError.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -185,9 +187,10 @@ void upgradeToV5(Database& db)
                        "UNIQUE(campaign_id, childminder_id), FOREIGN KEY(campaign_id, childminder_id) "
                        "REFERENCES campaign_people(campaign_id, childminder_id) ON DELETE CASCADE)"),
         QStringLiteral("CREATE INDEX survey_responses_by_person ON survey_responses(childminder_id)"),
-        QStringLiteral("CREATE TABLE survey_answers(response_id INTEGER NOT NULL REFERENCES "
-                       "survey_responses(id) ON DELETE CASCADE, question_code TEXT NOT NULL, value TEXT NOT "
-                       "NULL, other_text TEXT, PRIMARY KEY(response_id, question_code, value)) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE TABLE survey_answers(response_id INTEGER NOT NULL REFERENCES "
+            "survey_responses(id) ON DELETE CASCADE, question_code TEXT NOT NULL, value TEXT NOT "
+            "NULL, other_text TEXT, PRIMARY KEY(response_id, question_code, value)) WITHOUT ROWID"),
         QStringLiteral("CREATE INDEX survey_answers_by_question ON survey_answers(question_code, value)"),
     };
     for (const auto& sql : statements)
@@ -231,6 +234,10 @@ void migrateToLatest(Database& db)
                                            "(schema %1, this version knows %2). Install the newer version.")
                                .arg(current)
                                .arg(latestSchemaVersion()));
+    // Issue 5: an existing file is copied (and the copy checked) before its
+    // schema changes, so a failed or unwanted upgrade can be undone.
+    if (current > 0 && current < latestSchemaVersion() && db.path() != QLatin1String(":memory:"))
+        DatabaseBackup::beforeMigration(db, current);
     for (const auto& m : kMigrations) {
         if (m.version <= current)
             continue;
@@ -245,6 +252,10 @@ void migrateToLatest(Database& db)
             Database::run(record);
         });
     }
+    // Issue 5: capture triggers for every audited table, columns of the
+    // migrations above included (writes only when the schema changed).
+    if (db.schemaVersion() >= 8)
+        AuditTriggers::rebuild(db);
 }
 
 } // namespace parcours

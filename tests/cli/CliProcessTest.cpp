@@ -22,8 +22,12 @@ Run cli(const QStringList& args)
     QProcess p;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PARCOURS_LANG"));
+    // Issue 5: every command signs in. Fixtures are made by `demo` (whose
+    // coordinator is coordination / Parcours-Demo-C1!) or `init --user`.
+    env.insert(QStringLiteral("PARCOURS_PASSWORD"), QStringLiteral("Parcours-Demo-C1!"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_CLI), args);
+    p.start(QStringLiteral(PARCOURS_CLI),
+            QStringList{QStringLiteral("--user"), QStringLiteral("coordination")} + args);
     REQUIRE(p.waitForFinished(120000));
     return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
@@ -71,6 +75,8 @@ TEST_CASE("import pmi: dry run writes nothing - the import reports rejected line
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));
+    // Issue 5: a new database needs its first coordinator before any command.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const QString list = fixture(QStringLiteral("liste-pmi-cp1252.csv"));
     REQUIRE(QFile::exists(list));
 
@@ -188,6 +194,8 @@ TEST_CASE(
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));
+    // Issue 5: a new database needs its first coordinator before any command.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const QString list = writeExcelList(
         dir, QStringLiteral("liste.csv"),
         {QStringLiteral(
@@ -222,6 +230,8 @@ TEST_CASE("import pmi: a workbook, an empty file or a header alone")
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));
+    // Issue 5: a new database needs its first coordinator before any command.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const QString xlsx = dir.filePath(QStringLiteral("liste.xlsx"));
     QFile f(xlsx);
     REQUIRE(f.open(QIODevice::WriteOnly));

@@ -24,6 +24,9 @@ Run run(const QString& program, const QStringList& args)
     QProcess p;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PARCOURS_LANG"));
+    // Issue 5: every command signs in. Fixtures are made by `demo` (whose
+    // coordinator is coordination / Parcours-Demo-C1!) or `init --user`.
+    env.insert(QStringLiteral("PARCOURS_PASSWORD"), QStringLiteral("Parcours-Demo-C1!"));
     p.setProcessEnvironment(env);
     p.start(program, args);
     REQUIRE(p.waitForFinished(120000));
@@ -32,7 +35,8 @@ Run run(const QString& program, const QStringList& args)
 
 Run cli(const QStringList& args)
 {
-    return run(QStringLiteral(PARCOURS_CLI), args);
+    return run(QStringLiteral(PARCOURS_CLI),
+               QStringList{QStringLiteral("--user"), QStringLiteral("coordination")} + args);
 }
 } // namespace
 

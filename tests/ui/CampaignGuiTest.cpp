@@ -237,12 +237,12 @@ TEST_CASE("Large register: campaign call list timings", "[.bench][campaign-bench
     timer.start();
     qint64 campaignId = 0;
     {
-        auto context = AppContext::openFile(path, testClock());
+        auto context = openSignedIn(path);
         const auto existing = CampaignService(*context).campaign(2026);
         campaignId = existing ? existing->id : makeCampaign(*context, 2026).id;
         WARN("campaign ready: " << elapsed() << " ms");
     }
-    MainWindow window(AppContext::openFile(path, testClock()));
+    MainWindow window(openSignedIn(path));
     window.resize(1280, 800);
     window.show();
     elapsed();

@@ -51,7 +51,7 @@ QString demoDatabase()
         REQUIRE(dir.isValid());
         const QString file = dir.filePath(QStringLiteral("demo.sqlite"));
         {
-            auto context = AppContext::openFile(file, testClock());
+            auto context = openSignedIn(file);
             DemoDataGenerator(context->childminders(), context->approvals(), context->relays(),
                               context->mams(), context->transactions(), context->clock(), context->rules())
                 .generate(500, 55);
@@ -75,7 +75,7 @@ struct DemoCopy
     {
         const QString path = dir.filePath(QStringLiteral("copy.sqlite"));
         REQUIRE(QFile::copy(demoDatabase(), path));
-        context = AppContext::openFile(path, testClock());
+        context = openSignedIn(path);
         const auto found = CampaignService(*context).campaign(2026);
         REQUIRE(found);
         campaign = *found;

@@ -92,10 +92,10 @@ TEST_CASE("On a database file the dashboard fills in from a background computati
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("tableau.sqlite"));
     {
-        auto context = AppContext::openFile(path, testClock());
+        auto context = openSignedIn(path);
         fillSmallRegister(*context);
     }
-    MainWindow window(AppContext::openFile(path, testClock()));
+    MainWindow window(openSignedIn(path));
     window.show();
     auto* alerts = child<QTableWidget>(&window, QStringLiteral("alertTable"));
     REQUIRE(QTest::qWaitFor([&] { return !window.dashboard()->isLoading(); }, 10000));

@@ -86,7 +86,7 @@ TEST_CASE("First run with demonstration data fills a new file off the GUI thread
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
     REQUIRE(FirstRunDialog::fillWithDemo(nullptr, path, testClock()));
-    auto context = AppContext::openFile(path, testClock());
+    auto context = openSignedIn(path);
     CHECK(ChildminderService(*context).count({}) == FirstRunDialog::kDemoSize);
 }
 

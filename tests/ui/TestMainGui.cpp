@@ -2,6 +2,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "QtStringMaker.h"
+#include "SignInFlow.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -17,5 +18,8 @@ int main(int argc, char* argv[])
     // No modal box or file dialog may ever block a test run.
     parcours::MessageBox::setTestMode(true);
     parcours::FileDialog::setTestMode(true);
+    // Databases opened through the window (DatabaseOpener) sign in as the
+    // built-in system coordinator instead of showing the sign-in dialog.
+    parcours::SignInFlow::setTestSession(parcours::Session::system());
     return Catch::Session().run(argc, argv);
 }

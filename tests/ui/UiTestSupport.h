@@ -20,6 +20,15 @@ inline const FixedClock& testClock()
     return clock;
 }
 
+// A database file opens signed out (issue 5): tests work as the built-in
+// system coordinator, as the demo generator does.
+inline std::unique_ptr<AppContext> openSignedIn(const QString& path)
+{
+    auto context = AppContext::openFile(path, testClock());
+    context->setSession(Session::system());
+    return context;
+}
+
 inline std::unique_ptr<AppContext> emptyContext()
 {
     return AppContext::openInMemory(testClock());

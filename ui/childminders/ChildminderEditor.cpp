@@ -1,5 +1,6 @@
 #include "ChildminderEditor.h"
 
+#include "AnonymiseAction.h"
 #include "AppContext.h"
 #include "CareerPathTab.h"
 #include "ChildminderApprovalsTab.h"
@@ -72,8 +73,24 @@ ChildminderEditor::ChildminderEditor(AppContext& context, qint64 id, QWidget* pa
     closeButton->setObjectName(QStringLiteral("closeButton"));
     closeButton->setAutoDefault(false);
 
+    // Right to erasure (issue 5): coordinators only, once she is saved.
+    auto* anonymiseButton = new QPushButton(tr("A&nonymise…"), this);
+    anonymiseButton->setObjectName(QStringLiteral("anonymiseButton"));
+    anonymiseButton->setAutoDefault(false);
+    anonymiseButton->setVisible(context.can(Permission::Anonymise));
+    anonymiseButton->setEnabled(id > 0);
+    connect(this, &ChildminderEditor::saved, anonymiseButton,
+            [anonymiseButton] { anonymiseButton->setEnabled(true); });
+    connect(anonymiseButton, &QPushButton::clicked, this, [this] {
+        if (m_loaded.id > 0 && anonymiseChildminder(m_context, this, m_loaded.id, m_loaded.displayName())) {
+            reloadFromStore();
+            emit saved(m_loaded.id);
+        }
+    });
+
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_feedback, 1);
+    buttons->addWidget(anonymiseButton);
     buttons->addWidget(m_saveButton);
     buttons->addWidget(closeButton);
     auto* layout = new QVBoxLayout(this);

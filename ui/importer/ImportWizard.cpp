@@ -53,6 +53,7 @@ bool ImportWizard::runImport(bool dryRun, ImportReport& report)
     try {
         const bool finished = BackgroundTask::run(
             this, label, m_context, [&](AppContext& worker, const BackgroundTask::Progress& progress) {
+                worker.require(Permission::EditRecords); // PmiImporter works on the repositories directly
                 PmiImporter importer(worker.childminders(), worker.approvals(), worker.relays(),
                                      worker.transactions(), worker.rules(), &worker.clock());
                 importer.setProgressCallback(progress);

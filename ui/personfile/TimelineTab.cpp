@@ -1,6 +1,7 @@
 #include "TimelineTab.h"
 
 #include "AppContext.h"
+#include "AuditService.h"
 #include "DomainError.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
@@ -149,10 +150,12 @@ void TimelineTab::printFile()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString error = pdf.write(*file, path);
     QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
+    if (!error.isEmpty()) {
         MessageBox::warning(this, tr("Print the file"), error);
-    else
-        m_status->setText(tr("File written to %1.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    AuditService(m_context).logExport(QStringLiteral("person_file"), 1, path); // issue 5
+    m_status->setText(tr("File written to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace parcours

@@ -141,6 +141,28 @@ const QList<GroupSpec>& groups()
                                 "Isolation watch: nothing collective and no contact for:"),
               Unit::Months, 1, 60},
          }},
+        // Issue 5: retention of personal data (0: the rule is off), applied by
+        // Outils > Conservation des données.
+        {QT_TRANSLATE_NOOP("RuleSettingsForm", "Personal data retention"),
+         {
+             {&RuleSettings::anonymiseAfterApprovalEndYears, "anonymiseAfterApprovalEndYears",
+              QT_TRANSLATE_NOOP("RuleSettingsForm",
+                                "Anonymise a childminder after her agrément ended (0: never):"),
+              Unit::Years, 0, 30},
+             {&RuleSettings::prospectInactiveYears, "prospectInactiveYears",
+              QT_TRANSLATE_NOOP("RuleSettingsForm", "Delete a prospect with no activity for (0: never):"),
+              Unit::Years, 0, 30},
+             {&RuleSettings::contactNotesYears, "contactNotesYears",
+              QT_TRANSLATE_NOOP("RuleSettingsForm", "Empty the notes of contacts older than (0: never):"),
+              Unit::Years, 0, 30},
+         }},
+        // Issue 5: how long the audit trail is kept (0: for ever).
+        {QT_TRANSLATE_NOOP("RuleSettingsForm", "Audit trail"),
+         {
+             {&RuleSettings::auditRetentionMonths, "auditRetentionMonths",
+              QT_TRANSLATE_NOOP("RuleSettingsForm", "Keep the audit trail for (0: for ever):"), Unit::Months,
+              0, 120},
+         }},
     };
     return all;
 }

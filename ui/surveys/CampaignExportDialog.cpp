@@ -1,6 +1,7 @@
 #include "CampaignExportDialog.h"
 
 #include "AppContext.h"
+#include "AuditService.h"
 #include "BackgroundTask.h"
 #include "CampaignService.h"
 #include "Clock.h"
@@ -181,10 +182,13 @@ bool CampaignExportDialog::exportLetters()
                 };
                 InvitationLettersPdf writer;
                 writer.setIdentity(identity);
+                writer.setRetentionYears(context.rules().anonymiseAfterApprovalEndYears);
                 writer.setYear(year);
                 writer.setDate(date);
                 *error = writer.write(next, total, path, progress);
                 *written = offset;
+                if (error->isEmpty()) // issue 5: every export is in the audit trail
+                    AuditService(context).logExport(QStringLiteral("invitation_letters"), total, path);
                 if (error->isEmpty() && mark)
                     *invited =
                         CampaignService(context).inviteAll(campaignId, f, date, ContactChannel::Letter);

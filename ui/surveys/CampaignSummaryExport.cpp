@@ -2,6 +2,7 @@
 // Both recompute the summary with small groups hidden — an export leaves the
 // service — whatever the screen shows.
 #include "AppContext.h"
+#include "AuditService.h"
 #include "BackgroundTask.h"
 #include "CampaignSummaryTab.h"
 #include "DomainError.h"
@@ -163,6 +164,7 @@ void CampaignSummaryTab::exportPdf()
                                  .arg(QDir::toNativeSeparators(path), error));
         return;
     }
+    AuditService(m_context).logExport(QStringLiteral("survey_summary"), 1, path); // issue 5
     if (MessageBox::ask(
             this, QMessageBox::Information, tr("Export the summary"),
             tr("The summary was written to « %1 ». Open it now?").arg(QDir::toNativeSeparators(path)),
@@ -190,6 +192,7 @@ void CampaignSummaryTab::exportJson()
                                  .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
+    AuditService(m_context).logExport(QStringLiteral("survey_summary"), 1, path); // issue 5
     MessageBox::information(this, tr("Export the summary"),
                             tr("The summary was written to « %1 ».").arg(QDir::toNativeSeparators(path)));
 }

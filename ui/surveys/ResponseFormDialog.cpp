@@ -11,6 +11,7 @@
 #include "QuestionnaireForm.h"
 #include "ResponseRules.h"
 #include "ResponseService.h"
+#include "SurveyPrivacyNotice.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -97,6 +98,15 @@ ResponseFormDialog::ResponseFormDialog(AppContext& context, qint64 campaignId, q
         m_scroll->setWidget(problem);
     }
     layout->addWidget(m_scroll, 1);
+    // The survey's information notice (issue 5): read it out on the phone.
+    auto* notice = new QLabel(
+        surveyPrivacyNotice(m_context.serviceIdentity(), m_context.rules().anonymiseAfterApprovalEndYears),
+        this);
+    notice->setObjectName(QStringLiteral("privacyNotice"));
+    notice->setTextFormat(Qt::PlainText);
+    notice->setWordWrap(true);
+    FieldErrorLabels::styleAsHint(notice);
+    layout->addWidget(notice);
     layout->addWidget(buildButtons());
     resize(900, 720);
 

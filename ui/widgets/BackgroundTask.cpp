@@ -30,16 +30,17 @@ bool BackgroundTask::run(QWidget* parent, const QString& label, AppContext& cont
         work(context, [](int, int) { return true; });
         return true;
     }
-    return run(parent, label, context.databasePath(), context.clock(), work);
+    return run(parent, label, context.databasePath(), context.clock(), work, context.session());
 }
 
 bool BackgroundTask::run(QWidget* parent, const QString& label, const QString& databasePath,
-                         const Clock& clock, const Work& work)
+                         const Clock& clock, const Work& work, const Session& session)
 {
     auto shared = std::make_shared<SharedState>();
-    std::unique_ptr<QThread> thread(QThread::create([shared, databasePath, &clock, work] {
+    std::unique_ptr<QThread> thread(QThread::create([shared, databasePath, &clock, work, session] {
         try {
             auto context = AppContext::openFile(databasePath, clock);
+            context->setSession(session); // a file opens signed out: the worker acts as the caller
             work(*context, [shared](int done, int total) {
                 shared->done = done;
                 shared->total = total;

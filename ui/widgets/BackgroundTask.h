@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Session.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
@@ -30,9 +32,11 @@ class BackgroundTask
     // Exceptions thrown by the work (DomainError...) are rethrown here, on the
     // GUI thread. Returns false when the user pressed Cancel.
     static bool run(QWidget* parent, const QString& label, AppContext& context, const Work& work);
-    // The same on a database file nobody has open yet (first run).
+    // The same on a database file nobody has open yet (first run). The
+    // worker's own context acts as `session` (the caller's session when called
+    // through the overload above; Session::system() for the first-run demo).
     static bool run(QWidget* parent, const QString& label, const QString& databasePath, const Clock& clock,
-                    const Work& work);
+                    const Work& work, const Session& session = Session{});
 };
 
 } // namespace parcours

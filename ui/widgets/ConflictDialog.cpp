@@ -81,7 +81,7 @@ ConflictDialog::ConflictDialog(const QList<FieldConflict>& conflicts, QWidget* p
     layout->addWidget(m_table, 1);
     layout->addLayout(shortcuts);
     layout->addWidget(buttons);
-    resize(760, 120 + 34 * qMin(int(conflicts.size()), 10));
+    resize(760, 190 + 36 * qMin(int(conflicts.size()), 10));
 }
 
 QSet<QString> ConflictDialog::keptMine() const

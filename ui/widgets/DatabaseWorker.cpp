@@ -37,9 +37,11 @@ void DatabaseWorker::run(Work work, Done done)
     }
     auto error = std::make_shared<QString>();
     const Clock& clock = m_context.clock();
-    m_thread = QThread::create([work = std::move(work), path, &clock, error] {
+    const Session session = m_context.session();
+    m_thread = QThread::create([work = std::move(work), path, &clock, error, session] {
         try {
             auto context = AppContext::openFile(path, clock);
+            context->setSession(session); // a file opens signed out: the worker acts as the caller
             work(*context);
         } catch (const DomainError& e) {
             *error = e.message();

@@ -37,11 +37,13 @@ FieldErrors CareerService::write(const std::function<void()>& work)
 
 QList<Qualification> CareerService::qualifications(qint64 personId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.careers().qualifications(personId);
 }
 
 FieldErrors CareerService::validate(const Qualification& q) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (!personExists(q.childminderId))
         errors.append(
@@ -58,6 +60,7 @@ FieldErrors CareerService::validate(const Qualification& q) const
 
 FieldErrors CareerService::save(Qualification& q)
 {
+    m_context.require(Permission::EditRecords);
     Qualification candidate = q;
     candidate.label = candidate.label.trimmed();
     FieldErrors errors = validate(candidate);
@@ -75,6 +78,7 @@ FieldErrors CareerService::save(Qualification& q)
 
 FieldErrors CareerService::remove(const Qualification& q)
 {
+    m_context.require(Permission::DeleteRecords);
     return write([&] { m_context.careers().removeQualification(q.id, q.version); });
 }
 
@@ -82,11 +86,13 @@ FieldErrors CareerService::remove(const Qualification& q)
 
 QList<CareerEvent> CareerService::events(qint64 personId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.careers().events(personId);
 }
 
 FieldErrors CareerService::validate(const CareerEvent& e) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (!personExists(e.childminderId))
         errors.append(
@@ -120,6 +126,7 @@ FieldErrors CareerService::validate(const CareerEvent& e) const
 
 FieldErrors CareerService::save(CareerEvent& e)
 {
+    m_context.require(Permission::EditRecords);
     CareerEvent candidate = e;
     candidate.note = candidate.note.trimmed();
     if (!careerEventNeedsDetail(candidate.kind))
@@ -142,6 +149,7 @@ FieldErrors CareerService::save(CareerEvent& e)
 
 FieldErrors CareerService::remove(const CareerEvent& e)
 {
+    m_context.require(Permission::DeleteRecords);
     return write([&] { m_context.careers().removeEvent(e.id, e.version); });
 }
 
@@ -149,11 +157,13 @@ FieldErrors CareerService::remove(const CareerEvent& e)
 
 QList<Immersion> CareerService::immersions(qint64 personId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.careers().immersionsOfPerson(personId);
 }
 
 QStringList CareerService::immersionProblems(const Immersion& i) const
 {
+    m_context.require(Permission::ReadRecords);
     const QList<Immersion> others =
         i.childminderId > 0 ? m_context.careers().immersionsOfPerson(i.childminderId)
         : i.prospectId > 0  ? m_context.careers().immersionsOfProspect(i.prospectId)
@@ -163,6 +173,7 @@ QStringList CareerService::immersionProblems(const Immersion& i) const
 
 FieldErrors CareerService::validate(const Immersion& i) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (i.childminderId > 0 ? !personExists(i.childminderId) : i.prospectId <= 0)
         errors.append({QStringLiteral("childminder"), tr("Save the person before recording her immersion.")});
@@ -180,6 +191,7 @@ FieldErrors CareerService::validate(const Immersion& i) const
 
 FieldErrors CareerService::save(Immersion& i)
 {
+    m_context.require(Permission::EditRecords);
     Immersion candidate = i;
     candidate.hostName = candidate.hostName.trimmed();
     candidate.note = candidate.note.trimmed();
@@ -195,6 +207,7 @@ FieldErrors CareerService::save(Immersion& i)
 
 FieldErrors CareerService::remove(const Immersion& i)
 {
+    m_context.require(Permission::DeleteRecords);
     return write([&] { m_context.careers().removeImmersion(i.id, i.version); });
 }
 

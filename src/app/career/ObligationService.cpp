@@ -8,18 +8,21 @@ namespace parcours {
 
 QList<Obligation> ObligationService::obligations(qint64 personId) const
 {
+    m_context.require(Permission::ReadRecords);
     return ObligationRules(m_context.rules())
         .obligations(m_context.careers().obligationFacts(personId), m_context.clock().today());
 }
 
 RenewalChecklist ObligationService::checklist(qint64 personId) const
 {
+    m_context.require(Permission::ReadRecords);
     return ObligationRules(m_context.rules())
         .checklist(m_context.careers().obligationFacts(personId), m_context.clock().today());
 }
 
 TrainingState ObligationService::trainingState(qint64 personId) const
 {
+    m_context.require(Permission::ReadRecords);
     return ObligationRules(m_context.rules()).trainingState(m_context.careers().obligationFacts(personId));
 }
 
@@ -34,11 +37,13 @@ DueDeadlineQuery ObligationService::query(int withinMonths) const
 
 QList<DueDeadlineRow> ObligationService::dueDeadlines(int withinMonths, int offset, int limit) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.careers().dueDeadlines(query(withinMonths), offset, limit);
 }
 
 int ObligationService::countDueDeadlines(int withinMonths) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.careers().countDueDeadlines(query(withinMonths));
 }
 
@@ -51,6 +56,7 @@ QString ObligationService::deadlineMessage(const DueDeadlineRow& row, QDate toda
 
 QList<Alert> ObligationService::deadlineAlerts() const
 {
+    m_context.require(Permission::ReadRecords);
     DueDeadlineQuery q = query(-1);
     q.overdueSince = q.today.addMonths(-12);
     QList<Alert> alerts;

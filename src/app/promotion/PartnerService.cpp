@@ -13,6 +13,7 @@ namespace parcours {
 
 FieldErrors PartnerService::validate(const Partner& partner) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (partner.name.trimmed().isEmpty())
         errors.append({QStringLiteral("name"), tr("Enter the partner's name.")});
@@ -44,6 +45,7 @@ FieldErrors PartnerService::validate(const Partner& partner) const
 
 FieldErrors PartnerService::save(Partner& partner)
 {
+    m_context.require(Permission::EditRecords);
     Partner candidate = partner;
     for (QString* text : {&candidate.name, &candidate.address, &candidate.postalCode, &candidate.communeName,
                           &candidate.phone, &candidate.email, &candidate.website})
@@ -67,21 +69,25 @@ FieldErrors PartnerService::save(Partner& partner)
 
 std::optional<Partner> PartnerService::find(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.partners().find(id);
 }
 
 QList<Partner> PartnerService::page(const PartnerQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.partners().list(query);
 }
 
 int PartnerService::count(const PartnerQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.partners().count(query);
 }
 
 void PartnerService::remove(qint64 id)
 {
+    m_context.require(Permission::DeleteRecords);
     m_context.transactions().inWriteTransaction([&] { m_context.partners().remove(id); });
     logInfo(QStringLiteral("partner %1 removed").arg(id));
 }

@@ -11,6 +11,7 @@ namespace parcours {
 
 FieldErrors PromotionService::validate(const PromotionAction& action) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (action.title.trimmed().isEmpty())
         errors.append({QStringLiteral("title"), tr("Give the action a title.")});
@@ -32,6 +33,7 @@ FieldErrors PromotionService::validate(const PromotionAction& action) const
 
 FieldErrors PromotionService::save(PromotionAction& action)
 {
+    m_context.require(Permission::EditRecords);
     PromotionAction candidate = action;
     candidate.title = candidate.title.trimmed();
     candidate.place = candidate.place.trimmed();
@@ -47,27 +49,32 @@ FieldErrors PromotionService::save(PromotionAction& action)
 
 std::optional<PromotionAction> PromotionService::find(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.promotionActions().find(id);
 }
 
 QList<PromotionAction> PromotionService::page(const PromotionActionQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.promotionActions().list(query);
 }
 
 int PromotionService::count(const PromotionActionQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.promotionActions().count(query);
 }
 
 void PromotionService::remove(qint64 id)
 {
+    m_context.require(Permission::DeleteRecords);
     m_context.transactions().inWriteTransaction([&] { m_context.promotionActions().remove(id); });
     logInfo(QStringLiteral("promotion action %1 removed").arg(id));
 }
 
 int PromotionService::prospectCount(qint64 actionId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.promotionActions().prospectCount(actionId);
 }
 

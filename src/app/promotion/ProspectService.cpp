@@ -31,6 +31,7 @@ struct ConversionRefused
 
 FieldErrors ProspectService::validate(const Prospect& p) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     const QDate today = m_context.clock().today();
     if (p.lastName.trimmed().isEmpty() && p.firstName.trimmed().isEmpty())
@@ -73,6 +74,7 @@ FieldErrors ProspectService::store(Prospect& p)
 
 FieldErrors ProspectService::save(Prospect& prospect)
 {
+    m_context.require(Permission::EditRecords);
     Prospect candidate = prospect;
     for (QString* text : {&candidate.lastName, &candidate.firstName, &candidate.phone, &candidate.email,
                           &candidate.address, &candidate.postalCode, &candidate.communeName})
@@ -104,21 +106,25 @@ FieldErrors ProspectService::save(Prospect& prospect)
 
 std::optional<Prospect> ProspectService::find(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.prospects().find(id);
 }
 
 QList<Prospect> ProspectService::page(const ProspectQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.prospects().list(query);
 }
 
 int ProspectService::count(const ProspectQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.prospects().count(query);
 }
 
 FieldErrors ProspectService::advance(qint64 id, ProspectStage stage, QDate date, const QString& note)
 {
+    m_context.require(Permission::EditRecords);
     auto p = m_context.prospects().find(id);
     if (!p)
         return single(QStringLiteral("id"), tr("This prospect was deleted meanwhile."));
@@ -147,6 +153,7 @@ FieldErrors ProspectService::advance(qint64 id, ProspectStage stage, QDate date,
 
 FieldErrors ProspectService::advanceToNext(qint64 id, QDate date)
 {
+    m_context.require(Permission::EditRecords);
     const auto p = m_context.prospects().find(id);
     if (!p)
         return single(QStringLiteral("id"), tr("This prospect was deleted meanwhile."));
@@ -161,6 +168,7 @@ FieldErrors ProspectService::advanceToNext(qint64 id, QDate date)
 
 FieldErrors ProspectService::drop(qint64 id, const QString& reason, QDate date)
 {
+    m_context.require(Permission::EditRecords);
     auto p = m_context.prospects().find(id);
     if (!p)
         return single(QStringLiteral("id"), tr("This prospect was deleted meanwhile."));
@@ -181,6 +189,7 @@ FieldErrors ProspectService::drop(qint64 id, const QString& reason, QDate date)
 
 FieldErrors ProspectService::correctStage(qint64 id, ProspectStage stage, QDate date, const QString& note)
 {
+    m_context.require(Permission::EditRecords);
     auto p = m_context.prospects().find(id);
     if (!p)
         return single(QStringLiteral("id"), tr("This prospect was deleted meanwhile."));
@@ -207,6 +216,7 @@ FieldErrors ProspectService::correctStage(qint64 id, ProspectStage stage, QDate 
 
 ProspectConversion ProspectService::convertToChildminder(qint64 id, ChildminderStatus status)
 {
+    m_context.require(Permission::EditRecords);
     ProspectConversion result;
     auto p = m_context.prospects().find(id);
     if (!p) {
@@ -266,6 +276,7 @@ ProspectConversion ProspectService::convertToChildminder(qint64 id, ChildminderS
 
 FunnelReport ProspectService::funnel(QDate from, QDate to, std::optional<ProspectChannel> channel) const
 {
+    m_context.require(Permission::ReadRecords);
     return FunnelRules::build(m_context.prospects().funnelCounts(from, to, channel), from, to, channel);
 }
 

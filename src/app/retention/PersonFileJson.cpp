@@ -20,6 +20,24 @@ QJsonArray linesToJson(const QList<PersonFileLine>& lines)
                                {QStringLiteral("state"), l.state}});
     return out;
 }
+QJsonArray recordsToJson(const QList<PersonalRecordTable>& tables)
+{
+    QJsonArray out;
+    for (const auto& t : tables) {
+        QJsonArray rows;
+        for (const auto& r : t.rows) {
+            QJsonObject row;
+            for (int c = 0; c < t.columns.size() && c < r.size(); ++c)
+                row.insert(t.columns.at(c),
+                           r.at(c).isNull() ? QJsonValue() : QJsonValue::fromVariant(r.at(c)));
+            rows.append(row);
+        }
+        out.append(QJsonObject{{QStringLiteral("table"), t.table},
+                               {QStringLiteral("count"), int(t.rows.size())},
+                               {QStringLiteral("rows"), rows}});
+    }
+    return out;
+}
 } // namespace
 
 QJsonObject personFileToJson(const PersonFile& f)
@@ -52,14 +70,18 @@ QJsonObject personFileToJson(const PersonFile& f)
                                     {QStringLiteral("title"), e.title},
                                     {QStringLiteral("detail"), e.detail},
                                     {QStringLiteral("sourceId"), e.sourceId}});
-    return QJsonObject{{QStringLiteral("generatedOn"), isoDate(f.generatedOn)},
-                       {QStringLiteral("identity"), identity},
-                       {QStringLiteral("approval"), approval},
-                       {QStringLiteral("relay"), f.relayName},
-                       {QStringLiteral("mam"), f.mamName},
-                       {QStringLiteral("obligations"), linesToJson(f.obligations)},
-                       {QStringLiteral("checklist"), linesToJson(f.checklist)},
-                       {QStringLiteral("timeline"), timeline}};
+    QJsonObject out{{QStringLiteral("generatedOn"), isoDate(f.generatedOn)},
+                    {QStringLiteral("identity"), identity},
+                    {QStringLiteral("approval"), approval},
+                    {QStringLiteral("relay"), f.relayName},
+                    {QStringLiteral("mam"), f.mamName},
+                    {QStringLiteral("obligations"), linesToJson(f.obligations)},
+                    {QStringLiteral("checklist"), linesToJson(f.checklist)},
+                    {QStringLiteral("timeline"), timeline}};
+    // Right of access: every row about her, raw, grouped by table.
+    if (!f.records.isEmpty())
+        out.insert(QStringLiteral("records"), recordsToJson(f.records));
+    return out;
 }
 
 QByteArray personFileJsonText(const PersonFile& file)

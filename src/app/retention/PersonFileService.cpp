@@ -21,6 +21,7 @@ PersonFileService::PersonFileService(AppContext& context)
 
 std::optional<PersonFile> PersonFileService::build(qint64 childminderId) const
 {
+    m_context.require(Permission::ReadRecords);
     const auto person = m_context.childminders().find(childminderId);
     if (!person)
         return std::nullopt;

@@ -13,6 +13,7 @@ namespace parcours {
 
 FieldErrors RetentionService::validate(const CollectiveActivity& a) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (a.title.trimmed().isEmpty())
         errors.append({QStringLiteral("title"), tr("Enter the title of the activity.")});
@@ -29,6 +30,7 @@ FieldErrors RetentionService::validate(const CollectiveActivity& a) const
 
 FieldErrors RetentionService::saveActivity(CollectiveActivity& activity)
 {
+    m_context.require(Permission::EditRecords);
     CollectiveActivity candidate = activity;
     candidate.title = candidate.title.trimmed();
     candidate.place = candidate.place.trimmed();
@@ -43,6 +45,7 @@ FieldErrors RetentionService::saveActivity(CollectiveActivity& activity)
 
 FieldErrors RetentionService::saveActivity(CollectiveActivity& activity, const QList<qint64>& attendeeIds)
 {
+    m_context.require(Permission::EditRecords);
     CollectiveActivity candidate = activity;
     candidate.title = candidate.title.trimmed();
     candidate.place = candidate.place.trimmed();
@@ -74,27 +77,32 @@ FieldErrors RetentionService::saveActivity(CollectiveActivity& activity, const Q
 
 void RetentionService::removeActivity(qint64 activityId)
 {
+    m_context.require(Permission::DeleteRecords);
     m_context.transactions().inWriteTransaction([&] { m_context.retention().removeActivity(activityId); });
     logInfo(QStringLiteral("collective activity %1 deleted").arg(activityId));
 }
 
 std::optional<CollectiveActivity> RetentionService::activity(qint64 id) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.retention().activity(id);
 }
 
 QList<ActivityRow> RetentionService::activities(const ActivityQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.retention().activities(query);
 }
 
 int RetentionService::countActivities(const ActivityQuery& query) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.retention().countActivities(query);
 }
 
 FieldErrors RetentionService::addAttendee(qint64 activityId, qint64 childminderId)
 {
+    m_context.require(Permission::EditRecords);
     FieldErrors errors;
     if (!m_context.retention().activity(activityId))
         errors.append(
@@ -111,17 +119,20 @@ FieldErrors RetentionService::addAttendee(qint64 activityId, qint64 childminderI
 
 void RetentionService::removeAttendee(qint64 activityId, qint64 childminderId)
 {
+    m_context.require(Permission::EditRecords);
     m_context.transactions().inWriteTransaction(
         [&] { m_context.retention().removeAttendance(activityId, childminderId); });
 }
 
 QList<AttendeeRow> RetentionService::attendees(qint64 activityId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.retention().attendees(activityId);
 }
 
 FieldErrors RetentionService::validate(const MamSupportAction& a) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (!m_context.mams().find(a.mamId))
         errors.append({QStringLiteral("mam"), tr("Choose the MAM this action supports.")});
@@ -138,6 +149,7 @@ FieldErrors RetentionService::validate(const MamSupportAction& a) const
 
 FieldErrors RetentionService::saveSupportAction(MamSupportAction& action)
 {
+    m_context.require(Permission::EditRecords);
     MamSupportAction candidate = action;
     candidate.title = candidate.title.trimmed();
     QStringList documents;
@@ -156,11 +168,13 @@ FieldErrors RetentionService::saveSupportAction(MamSupportAction& action)
 
 void RetentionService::removeSupportAction(qint64 id)
 {
+    m_context.require(Permission::DeleteRecords);
     m_context.transactions().inWriteTransaction([&] { m_context.retention().removeSupportAction(id); });
 }
 
 QList<MamSupportAction> RetentionService::supportActions(qint64 mamId) const
 {
+    m_context.require(Permission::ReadRecords);
     return m_context.retention().supportActions(mamId);
 }
 

@@ -62,6 +62,7 @@ void sortByLine(QList<LimeRowIssue>& issues)
 LimeImportResult LimeResponseImporter::importFile(qint64 campaignId, const QString& path,
                                                   const LimeImportOptions& options)
 {
+    m_context.require(Permission::EditRecords);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw DomainError(tr("The file %1 cannot be opened: %2. Check its name and that it is not open "
@@ -73,6 +74,7 @@ LimeImportResult LimeResponseImporter::importFile(qint64 campaignId, const QStri
 LimeImportResult LimeResponseImporter::importData(qint64 campaignId, const QByteArray& bytes,
                                                   const LimeImportOptions& options)
 {
+    m_context.require(Permission::EditRecords);
     // The survey structure (.lss) is what LimeSurvey's first export menu gives:
     // an easy mistake, worth a precise message.
     const QByteArray start = bytes.left(200).trimmed();
@@ -85,6 +87,7 @@ LimeImportResult LimeResponseImporter::importData(qint64 campaignId, const QByte
 LimeImportResult LimeResponseImporter::importTable(qint64 campaignId, const CsvTable& table,
                                                    const LimeImportOptions& options)
 {
+    m_context.require(Permission::EditRecords);
     const auto campaign = m_context.campaigns().findById(campaignId);
     if (!campaign)
         throw DomainError(tr("This campaign no longer exists."));

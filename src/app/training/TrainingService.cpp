@@ -22,6 +22,7 @@ QString hoursText(double hours)
 
 FieldErrors TrainingService::validateCourse(const TrainingCourse& course) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     if (course.title.trimmed().isEmpty())
         errors.append({QStringLiteral("title"), tr("Give the course a title.")});
@@ -41,6 +42,7 @@ FieldErrors TrainingService::validateCourse(const TrainingCourse& course) const
 
 FieldErrors TrainingService::saveCourse(TrainingCourse& course)
 {
+    m_context.require(Permission::EditRecords);
     TrainingCourse candidate = course;
     candidate.title = candidate.title.trimmed();
     FieldErrors errors = validateCourse(candidate);
@@ -58,6 +60,7 @@ FieldErrors TrainingService::saveCourse(TrainingCourse& course)
 
 FieldErrors TrainingService::validateSession(const TrainingSession& session) const
 {
+    m_context.require(Permission::ReadRecords);
     FieldErrors errors;
     for (auto problem : EnrolmentRules::checkSession(session)) {
         switch (problem) {
@@ -102,6 +105,7 @@ FieldErrors TrainingService::validateSession(const TrainingSession& session) con
 
 FieldErrors TrainingService::saveSession(TrainingSession& session)
 {
+    m_context.require(Permission::EditRecords);
     TrainingSession candidate = session;
     candidate.place = candidate.place.trimmed();
     FieldErrors errors = validateSession(candidate);
@@ -138,6 +142,7 @@ QString TrainingService::problemText(EnrolmentProblem problem, const TrainingSes
 FieldErrors TrainingService::enrol(qint64 sessionId, qint64 childminderId, EnrolmentStatus status,
                                    Enrolment* created)
 {
+    m_context.require(Permission::EditRecords);
     if (!m_context.childminders().find(childminderId))
         return {{QStringLiteral("person"), tr("Choose the childminder to enrol.")}};
     return enrolPerson(sessionId, childminderId, 0, status, created);
@@ -146,6 +151,7 @@ FieldErrors TrainingService::enrol(qint64 sessionId, qint64 childminderId, Enrol
 FieldErrors TrainingService::enrolProspect(qint64 sessionId, qint64 prospectId, EnrolmentStatus status,
                                            Enrolment* created)
 {
+    m_context.require(Permission::EditRecords);
     if (prospectId <= 0 || !m_context.trainings().prospectExists(prospectId))
         return {{QStringLiteral("person"), tr("Choose the prospect to enrol.")}};
     return enrolPerson(sessionId, 0, prospectId, status, created);
@@ -195,16 +201,19 @@ FieldErrors TrainingService::enrolPerson(qint64 sessionId, qint64 childminderId,
 FieldErrors TrainingService::changeStatus(qint64 enrolmentId, EnrolmentStatus to, const QString& reason,
                                           std::optional<double> hours)
 {
+    m_context.require(Permission::EditRecords);
     return move(enrolmentId, to, reason, hours, {});
 }
 
 FieldErrors TrainingService::recordAttendance(qint64 enrolmentId, std::optional<double> hours)
 {
+    m_context.require(Permission::EditRecords);
     return move(enrolmentId, EnrolmentStatus::Attended, {}, hours, {});
 }
 
 FieldErrors TrainingService::recordCertificate(qint64 enrolmentId, QDate date)
 {
+    m_context.require(Permission::EditRecords);
     return move(enrolmentId, EnrolmentStatus::Certified, {}, std::nullopt,
                 date.isValid() ? date : m_context.clock().today());
 }
@@ -277,6 +286,7 @@ FieldErrors TrainingService::move(qint64 enrolmentId, std::optional<EnrolmentSta
 
 TrainingHoursSummary TrainingService::hoursSummary(qint64 childminderId) const
 {
+    m_context.require(Permission::ReadRecords);
     TrainingHoursSummary summary;
     const QDate today = m_context.clock().today();
     summary.year = today.year();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PersonalDataRepository.h"
 #include "TimelineEntry.h"
 
 #include <QDate>
@@ -51,6 +52,9 @@ struct PersonFile
     QList<PersonFileLine> checklist;
     QList<TimelineEntry> timeline; // newest first
     QDate generatedOn;
+    // The right of access (AccessRequestService): every row about her, table
+    // by table, then her audit entries ("audit_log"). Empty in the ordinary print.
+    QList<PersonalRecordTable> records;
 };
 
 } // namespace parcours

@@ -6,6 +6,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextDocument>
+#include <QTextOption>
 
 namespace parcours {
 
@@ -34,6 +35,43 @@ QString cells(const QStringList& values, bool header = false)
     for (const auto& v : values)
         out += open + esc(v) + close;
     return out + QStringLiteral("</tr>");
+}
+
+// French section titles of the raw tables of an access answer.
+QString tableTitle(const QString& table)
+{
+    static const struct
+    {
+        const char* table;
+        const char* title;
+    } kTitles[] = {
+        {"childminders", QT_TRANSLATE_NOOP("PersonFilePdf", "Register record")},
+        {"approvals", QT_TRANSLATE_NOOP("PersonFilePdf", "Agréments")},
+        {"approval_events", QT_TRANSLATE_NOOP("PersonFilePdf", "Agrément events")},
+        {"mam_members", QT_TRANSLATE_NOOP("PersonFilePdf", "MAM membership")},
+        {"contacts", QT_TRANSLATE_NOOP("PersonFilePdf", "Contacts")},
+        {"campaign_people", QT_TRANSLATE_NOOP("PersonFilePdf", "Annual survey campaigns")},
+        {"campaign_invitations", QT_TRANSLATE_NOOP("PersonFilePdf", "Survey invitations and reminders")},
+        {"survey_responses", QT_TRANSLATE_NOOP("PersonFilePdf", "Survey responses")},
+        {"survey_answers", QT_TRANSLATE_NOOP("PersonFilePdf", "Survey answers")},
+        {"enrolments", QT_TRANSLATE_NOOP("PersonFilePdf", "Training enrolments")},
+        {"qualifications", QT_TRANSLATE_NOOP("PersonFilePdf", "Qualifications")},
+        {"career_events", QT_TRANSLATE_NOOP("PersonFilePdf", "Career events")},
+        {"immersions", QT_TRANSLATE_NOOP("PersonFilePdf", "Immersions (PMSMP)")},
+        {"activity_attendance", QT_TRANSLATE_NOOP("PersonFilePdf", "Collective activities attended")},
+        {"prospects", QT_TRANSLATE_NOOP("PersonFilePdf", "Prospect record")},
+        {"prospect_stages", QT_TRANSLATE_NOOP("PersonFilePdf", "Prospect stages")},
+        {"audit_log", QT_TRANSLATE_NOOP("PersonFilePdf", "Audit trail (changes and exports)")},
+    };
+    for (const auto& t : kTitles)
+        if (table == QLatin1String(t.table))
+            return PersonFilePdf::tr(t.title);
+    return table;
+}
+
+QString cellText(const QVariant& v)
+{
+    return v.isNull() ? QString() : v.toString();
 }
 
 const QString kTable =
@@ -113,7 +151,59 @@ QString PersonFilePdf::html(const PersonFile& f) const
             h += cells({frenchDate(e.date), timelineCategoryLabel(e.category), e.title, e.detail});
         h += QStringLiteral("</table>");
     }
+    if (!f.records.isEmpty())
+        h += recordsHtml(f.records);
     return h + QStringLiteral("</body></html>");
+}
+
+QString PersonFilePdf::recordsHtml(const QList<PersonalRecordTable>& tables) const
+{
+    // Narrow tables read best as tables; wide ones (the register row has 28
+    // columns) as "column: value" pairs, two pairs a line, one block per row,
+    // so nothing is squeezed off the page.
+    constexpr int kMaxTableColumns = 6;
+    QString h = QStringLiteral("<h1 style=\"page-break-before: always\">") + esc(tr("All recorded data")) +
+                QStringLiteral("</h1><p>") +
+                esc(tr("Every record the service holds about this person, table by table, as stored "
+                       "(right of access, RGPD article 15).")) +
+                QStringLiteral("</p>");
+    for (const auto& t : tables) {
+        h += QStringLiteral("<h2>") + esc(tableTitle(t.table)) + QStringLiteral(" (") +
+             QString::number(t.rows.size()) + QStringLiteral(")</h2>");
+        if (t.rows.isEmpty()) {
+            h += QStringLiteral("<p>") + esc(tr("Nothing recorded.")) + QStringLiteral("</p>");
+            continue;
+        }
+        if (t.columns.size() <= kMaxTableColumns || t.table == QLatin1String("audit_log")) {
+            h += kTable + cells(t.columns, true);
+            for (const auto& r : t.rows) {
+                QStringList values;
+                for (const auto& v : r)
+                    values << cellText(v);
+                h += cells(values);
+            }
+            h += QStringLiteral("</table>");
+            continue;
+        }
+        for (int i = 0; i < t.rows.size(); ++i) {
+            const QVariantList& r = t.rows.at(i);
+            // The "Record n" line is the table's first row, so a page break
+            // never leaves it alone at the foot of a page.
+            h += kTable + QStringLiteral("<tr><td colspan=\"4\" style=\"background-color: #eeeeee\"><b>") +
+                 esc(tr("Record %1").arg(i + 1)) + QStringLiteral("</b></td></tr>");
+            const auto pair = [&](int c) -> QString {
+                if (c >= t.columns.size())
+                    return QStringLiteral("<td></td><td></td>");
+                return QStringLiteral("<td width=\"23%\" style=\"color: #444; font-size: 8pt\">") +
+                       esc(t.columns.at(c)) + QStringLiteral("</td><td width=\"27%\">") +
+                       esc(cellText(r.value(c))) + QStringLiteral("</td>");
+            };
+            for (int c = 0; c < t.columns.size(); c += 2)
+                h += QStringLiteral("<tr>") + pair(c) + pair(c + 1) + QStringLiteral("</tr>");
+            h += QStringLiteral("</table><p style=\"font-size: 4pt\"> </p>");
+        }
+    }
+    return h;
 }
 
 QString PersonFilePdf::write(const PersonFile& f, const QString& path) const
@@ -129,6 +219,10 @@ QString PersonFilePdf::write(const PersonFile& f, const QString& path) const
 
     QTextDocument doc;
     pdf::prepare(doc, writer);
+    // Raw values (keys, JSON, e-mail addresses) may have no space to break at.
+    QTextOption wrap = doc.defaultTextOption();
+    wrap.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    doc.setDefaultTextOption(wrap);
     doc.setHtml(html(f));
     const int pages = doc.pageCount();
 

@@ -26,6 +26,9 @@ class PersonFilePdf
     QString write(const PersonFile& file, const QString& path) const;
 
   private:
+    // The access answer's raw tables (PersonFile::records).
+    QString recordsHtml(const QList<PersonalRecordTable>& tables) const;
+
     ServiceIdentity m_identity;
 };
 

@@ -25,8 +25,12 @@ Run cli(const QStringList& args)
     QProcess p;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PARCOURS_LANG"));
+    // Issue 5: every command signs in. Fixtures are made by `demo` (whose
+    // coordinator is coordination / Parcours-Demo-C1!) or `init --user`.
+    env.insert(QStringLiteral("PARCOURS_PASSWORD"), QStringLiteral("Parcours-Demo-C1!"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_CLI), args);
+    p.start(QStringLiteral(PARCOURS_CLI),
+            QStringList{QStringLiteral("--user"), QStringLiteral("coordination")} + args);
     REQUIRE(p.waitForFinished(180000));
     return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }

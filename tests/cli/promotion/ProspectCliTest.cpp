@@ -23,8 +23,12 @@ Run cli(const QStringList& args)
     QProcess p;
     auto env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PARCOURS_LANG"));
+    // Issue 5: every command signs in. Fixtures are made by `demo` (whose
+    // coordinator is coordination / Parcours-Demo-C1!) or `init --user`.
+    env.insert(QStringLiteral("PARCOURS_PASSWORD"), QStringLiteral("Parcours-Demo-C1!"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(PARCOURS_CLI), args);
+    p.start(QStringLiteral(PARCOURS_CLI),
+            QStringList{QStringLiteral("--user"), QStringLiteral("coordination")} + args);
     REQUIRE(p.waitForFinished(120000));
     return Run{p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
 }
@@ -72,6 +76,8 @@ TEST_CASE("prospects funnel counts stages by channel and period as JSON", "[prom
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));
+    // Issue 5: a new database needs its first coordinator before any command.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const qint64 a =
         add(db, QStringLiteral("Aubry"), QStringLiteral("job_forum"), QStringLiteral("10/01/2025"));
     const qint64 b =
@@ -126,6 +132,8 @@ TEST_CASE("prospects list filters by stage and refuses backward stages", "[promo
 {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("base.sqlite"));
+    // Issue 5: a new database needs its first coordinator before any command.
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).exitCode == 0);
     const qint64 a = add(db, QStringLiteral("Aubry"), QStringLiteral("rpe"), QStringLiteral("2025-01-10"));
     add(db, QStringLiteral("Bastien"), QStringLiteral("press"), QStringLiteral("2025-01-10"));
     advance(db, a, QStringLiteral("immersion"), QStringLiteral("2025-02-01"));

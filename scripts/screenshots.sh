@@ -16,5 +16,7 @@ chmod 700 "$XDG_RUNTIME_DIR"
 demo="$(mktemp -d)"
 trap 'rm -rf "$demo"' EXIT
 ./build/parcours-cli --db "$demo/demo.sqlite" demo --size 1100 --seed 2026 >/dev/null
-./build/parcours-cli --db "$demo/demo.sqlite" survey summary --campaign "$(date +%Y)" \
+# The demo database's coordinator account (see the README).
+PARCOURS_PASSWORD='Parcours-Demo-C1!' ./build/parcours-cli --db "$demo/demo.sqlite" --user coordination \
+  survey summary --campaign "$(date +%Y)" \
   --out docs/exemple-synthese.pdf

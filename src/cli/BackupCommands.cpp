@@ -134,6 +134,16 @@ int runList(CliContext& cli, const QCommandLineParser&, const QStringList& args)
     return ExitOk;
 }
 
+// An encrypted backup needs its passphrase before it can be read; a plain one
+// needs nothing. False when it is encrypted and no passphrase came.
+bool passphraseToRead(const QString& path, QString& secret)
+{
+    if (!BackupCrypto::isEncrypted(path))
+        return true;
+    secret = passphrase(false);
+    return !secret.isEmpty();
+}
+
 int runVerify(CliContext& cli, const QCommandLineParser&, const QStringList& args)
 {
     if (args.size() != 1) {
@@ -142,11 +152,8 @@ int runVerify(CliContext& cli, const QCommandLineParser&, const QStringList& arg
         return ExitUsage;
     }
     QString secret;
-    if (BackupCrypto::isEncrypted(args.front())) {
-        secret = passphrase(false);
-        if (secret.isEmpty())
-            return noPassphrase();
-    }
+    if (!passphraseToRead(args.front(), secret))
+        return noPassphrase();
     const QString result = BackupService::verifyFile(args.front(), secret);
     const bool ok = result == QLatin1String("ok");
     if (cli.json())
@@ -168,11 +175,8 @@ int runRestore(CliContext& cli, const QCommandLineParser&, const QStringList& ar
         return ExitUsage;
     }
     QString secret;
-    if (BackupCrypto::isEncrypted(args.front())) {
-        secret = passphrase(false);
-        if (secret.isEmpty())
-            return noPassphrase();
-    }
+    if (!passphraseToRead(args.front(), secret))
+        return noPassphrase();
     PreparedRestore prepared;
     {
         BackupService service(cli.app(), BackupSettings::load(), secret);

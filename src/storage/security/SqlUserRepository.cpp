@@ -98,6 +98,16 @@ int SqlUserRepository::count() const
     return n;
 }
 
+namespace {
+// The columns INSERT and UPDATE both write, in the order of their statements.
+QVariantList accountValues(const UserAccount& user)
+{
+    return {user.login.trimmed(),        textToDb(user.displayName), roleKey(user.role),
+            textToDb(user.passwordHash), user.failedAttempts,        momentToDb(user.lastFailureAt),
+            user.locked ? 1 : 0,         user.active ? 1 : 0};
+}
+} // namespace
+
 void SqlUserRepository::save(UserAccount& user)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -109,16 +119,7 @@ void SqlUserRepository::save(UserAccount& user)
         QSqlQuery& q = m_db.prepared(QStringLiteral(
             "INSERT INTO users(login, display_name, role, password_hash, failed_attempts, last_failure_at, "
             "locked, active, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-        q.bindValue(0, user.login.trimmed());
-        q.bindValue(1, textToDb(user.displayName));
-        q.bindValue(2, roleKey(user.role));
-        q.bindValue(3, textToDb(user.passwordHash));
-        q.bindValue(4, user.failedAttempts);
-        q.bindValue(5, momentToDb(user.lastFailureAt));
-        q.bindValue(6, user.locked ? 1 : 0);
-        q.bindValue(7, user.active ? 1 : 0);
-        q.bindValue(8, momentToDb(user.createdAt));
-        q.bindValue(9, momentToDb(user.updatedAt));
+        bindAll(q, accountValues(user) << momentToDb(user.createdAt) << momentToDb(user.updatedAt));
         Database::run(q);
         user.id = q.lastInsertId().toLongLong();
         user.version = 1;
@@ -128,17 +129,7 @@ void SqlUserRepository::save(UserAccount& user)
         "UPDATE users SET login = ?, display_name = ?, role = ?, password_hash = ?, failed_attempts = ?, "
         "last_failure_at = ?, locked = ?, active = ?, updated_at = ?, version = version + 1 "
         "WHERE id = ? AND version = ?"));
-    q.bindValue(0, user.login.trimmed());
-    q.bindValue(1, textToDb(user.displayName));
-    q.bindValue(2, roleKey(user.role));
-    q.bindValue(3, textToDb(user.passwordHash));
-    q.bindValue(4, user.failedAttempts);
-    q.bindValue(5, momentToDb(user.lastFailureAt));
-    q.bindValue(6, user.locked ? 1 : 0);
-    q.bindValue(7, user.active ? 1 : 0);
-    q.bindValue(8, momentToDb(user.updatedAt));
-    q.bindValue(9, user.id);
-    q.bindValue(10, user.version);
+    bindAll(q, accountValues(user) << momentToDb(user.updatedAt) << user.id << user.version);
     Database::run(q);
     if (q.numRowsAffected() != 1)
         throw ConcurrencyConflict(QCoreApplication::translate(

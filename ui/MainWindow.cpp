@@ -13,9 +13,11 @@
 
 #include "AppContext.h"
 #include "AuditDialog.h"
+#include "AuthService.h"
 #include "BackupDialog.h"
 #include "BackupUi.h"
 #include "CampaignListPage.h"
+#include "ChangePasswordDialog.h"
 #include "ChildminderEditor.h"
 #include "ChildminderExport.h"
 #include "ChildminderListPage.h"
@@ -31,6 +33,7 @@
 #include "RetentionJobDialog.h"
 #include "RoleActions.h"
 #include "SettingsDialog.h"
+#include "SignInFlow.h"
 #include "UsersDialog.h"
 
 #include <QAction>
@@ -149,6 +152,11 @@ void MainWindow::buildMenus()
     import->setObjectName(QStringLiteral("importAction"));
     QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportList);
     exportAction->setObjectName(QStringLiteral("exportAction"));
+    file->addSeparator();
+    QAction* password = file->addAction(tr("C&hange my password…"), this, &MainWindow::changeOwnPassword);
+    password->setObjectName(QStringLiteral("changePasswordAction"));
+    QAction* signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(QStringLiteral("signOutAction"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -338,14 +346,48 @@ bool MainWindow::setContext(std::unique_ptr<AppContext> context)
 {
     if (!context || !closeEditors())
         return false;
-    for (QWidget* page :
-         std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns}) {
+    m_context = std::move(context);
+    rebuildPages();
+    return true;
+}
+
+// Every page reads the context and the role when it is built: a new database
+// or a new user gets new pages.
+void MainWindow::rebuildPages()
+{
+    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns,
+                                                         m_trainings, m_promotion, m_partners}) {
         m_stack->removeWidget(page);
         delete page;
     }
-    m_context = std::move(context);
     buildPages();
-    return true;
+}
+
+void MainWindow::signOut()
+{
+    if (!m_context || !m_context->session().signedIn || !closeEditors())
+        return;
+    AuthService(*m_context).signOut();
+    // Nothing of the register stays on screen while nobody is signed in.
+    hide();
+    if (!SignInFlow::signIn(nullptr, *m_context)) {
+        close();
+        return;
+    }
+    rebuildPages();
+    show();
+}
+
+QDialog* MainWindow::changeOwnPassword()
+{
+    if (!m_context)
+        return nullptr;
+    auto* dialog = new ChangePasswordDialog(*m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this] { statusBar()->showMessage(tr("Your password has been changed."), 8000); });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::newDatabase()

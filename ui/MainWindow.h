@@ -53,6 +53,11 @@ class MainWindow : public QMainWindow
     ImportWizard* startImport();
     void exportList();
     void focusSearch();
+    // File > Sign out: closes the editors, signs out and asks who signs in
+    // next; the window is hidden meanwhile and closes if nobody does.
+    void signOut();
+    // File > Change my password… (a window-modal dialog, returned for tests).
+    QDialog* changeOwnPassword();
 
     DashboardPage* dashboard() const { return m_dashboard; }
     ChildminderListPage* childminderList() const { return m_list; }
@@ -70,6 +75,7 @@ class MainWindow : public QMainWindow
     void buildMenus();
     QWidget* buildNavigation();
     void buildPages();
+    void rebuildPages();
     bool closeEditors();
     void onRegisterChanged();
     void connectCareerPathPages();

@@ -184,7 +184,14 @@ int runRestore(CliContext& cli, const QCommandLineParser&, const QStringList& ar
     }
     const QDateTime now = cli.clock().now().toUTC();
     cli.closeApp(); // every connection closed before the file is swapped
-    const QString kept = BackupService::completeRestore(prepared, now);
+    QString kept;
+    try {
+        kept = BackupService::completeRestore(prepared, now);
+    } catch (const DomainError& error) {
+        // The database in place is unchanged: its trail says the restore failed.
+        BackupService::recordFailedRestore(cli.app(), args.front(), error.message());
+        throw;
+    }
     // Recorded in the restored database, whose trail goes on from the backup's.
     AuditService(cli.app()).logEvent(QStringLiteral("restore"), QStringLiteral("database"), 0,
                                      QFileInfo(kept).fileName());

@@ -1,6 +1,6 @@
 // Paths a user takes that the other GUI tests did not walk: the first-run
-// choice, the member picker, cancelling an import, save conflicts on relays
-// and MAMs, the window at laptop sizes, and the editor's keyboard path.
+// choice, the member picker, cancelling an import, the window at laptop
+// sizes, and the editor's keyboard path.
 #include "ChildminderContactsTab.h"
 #include "ChildminderEditor.h"
 #include "ChildminderPicker.h"
@@ -192,72 +192,6 @@ TEST_CASE("Cancelling the import wizard after the check writes nothing")
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     CHECK(wizard.isNull());
     CHECK(ChildminderService(window.context()).count({}) == 3);
-}
-
-TEST_CASE("A MAM saved meanwhile by someone else is not overwritten: keep or reload")
-{
-    auto context = emptyContext();
-    const SmallRegister r = fillSmallRegister(*context);
-    Mam mam;
-    mam.name = QStringLiteral("MAM Les Lutins");
-    mam.members.append(MamMember{r.durand, QStringLiteral("DURAND Claire"), QDate(2026, 1, 5), {}, 4});
-    REQUIRE(MamService(*context).save(mam).isEmpty());
-    MainWindow window(std::move(context));
-    window.show();
-    window.mamList()->openEditor(mam.id);
-    auto* editor = window.findChild<MamEditor*>();
-    REQUIRE(editor);
-    auto* name = child<QLineEdit>(editor, QStringLiteral("mamNameEdit"));
-    name->setText(QStringLiteral("MAM Les Petits Lutins"));
-
-    Mam theirs = *MamService(window.context()).find(mam.id);
-    theirs.name = QStringLiteral("MAM des Lutins");
-    REQUIRE(MamService(window.context()).save(theirs).isEmpty());
-
-    MessageBox::clearShownTexts();
-    MessageBox::setNextAnswer(MessageBox::Cancel);
-    CHECK_FALSE(editor->save());
-    CHECK(MessageBox::shownTexts().size() == 1);
-    CHECK(name->text() == QStringLiteral("MAM Les Petits Lutins")); // her typing stays on screen
-    CHECK(MamService(window.context()).find(mam.id)->name == QStringLiteral("MAM des Lutins"));
-
-    MessageBox::setNextAnswer(MessageBox::Reload);
-    CHECK_FALSE(editor->save());
-    CHECK(name->text() == QStringLiteral("MAM des Lutins"));
-    name->setText(QStringLiteral("MAM Les Petits Lutins"));
-    CHECK(editor->save()); // after the reload her save goes through
-    CHECK(MamService(window.context()).find(mam.id)->name == QStringLiteral("MAM Les Petits Lutins"));
-}
-
-TEST_CASE("A relay saved meanwhile by someone else is not overwritten: keep or reload")
-{
-    auto context = emptyContext();
-    Relay relay;
-    relay.name = QStringLiteral("RPE du Grand Verdun");
-    relay.epciCodes = {CommuneDirectory::builtin().byCode(QStringLiteral("55545"))->epciCode};
-    REQUIRE(RelayService(*context).save(relay).isEmpty());
-    MainWindow window(std::move(context));
-    window.show();
-    window.relayList()->openEditor(relay.id);
-    auto* editor = window.findChild<RelayEditor*>();
-    REQUIRE(editor);
-    auto* body = child<QLineEdit>(editor, QStringLiteral("managingBodyEdit"));
-    body->setText(QStringLiteral("Commune de Verdun"));
-
-    Relay theirs = *RelayService(window.context()).find(relay.id);
-    theirs.managingBody = QStringLiteral("CC du Grand Verdun");
-    REQUIRE(RelayService(window.context()).save(theirs).isEmpty());
-
-    MessageBox::clearShownTexts();
-    MessageBox::setNextAnswer(MessageBox::Cancel);
-    CHECK_FALSE(editor->save());
-    CHECK(MessageBox::shownTexts().size() == 1);
-    CHECK(body->text() == QStringLiteral("Commune de Verdun"));
-
-    MessageBox::setNextAnswer(MessageBox::Reload);
-    CHECK_FALSE(editor->save());
-    CHECK(body->text() == QStringLiteral("CC du Grand Verdun"));
-    CHECK(editor->save());
 }
 
 TEST_CASE("In French the main window fits 1280 by 800 and 1366 by 768 screens on every page")

@@ -271,10 +271,18 @@ void BackupDialog::run(QWidget* parent, AppContext& context, const ContextSwap& 
         return;
     }
     QString kept;
+    QString failure;
     const bool restored = guarded(parent, tr("The backup cannot be restored"), [&] {
-        kept = BackupService::completeRestore(*pending, clock.now().toUTC());
+        try {
+            kept = BackupService::completeRestore(*pending, clock.now().toUTC());
+        } catch (const DomainError& error) {
+            failure = error.message();
+            throw;
+        }
     });
     auto reopened = DatabaseOpener::open(parent, pending->databasePath, clock);
+    if (reopened && !restored)
+        BackupService::recordFailedRestore(*reopened, pending->backupPath, failure);
     if (reopened && restored)
         guarded(parent, tr("The backup cannot be restored"), [&] {
             AuditService(*reopened).logEvent(QStringLiteral("restore"), QStringLiteral("database"), 0,

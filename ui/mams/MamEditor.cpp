@@ -5,11 +5,13 @@
 #include "ChildminderService.h"
 #include "Clock.h"
 #include "CommuneCompleter.h"
+#include "ConflictResolution.h"
 #include "DateLineEdit.h"
 #include "DomainError.h"
 #include "FieldErrorLabels.h"
 #include "MamService.h"
 #include "MamSupportPanel.h"
+#include "MergeFields.h"
 #include "MessageBox.h"
 
 #include <QComboBox>
@@ -228,12 +230,12 @@ bool MamEditor::save()
             MessageBox::warning(this, tr("The MAM was not saved"), unplaced.front().message);
         if (!errors.isEmpty())
             return false;
-    } catch (const ConcurrencyConflict& conflict) {
-        const auto answer =
-            MessageBox::ask(this, QMessageBox::Warning, tr("Someone else saved this MAM"), conflict.message(),
-                            MessageBox::Reload | MessageBox::Cancel, MessageBox::Cancel);
-        if (answer == MessageBox::Reload)
-            load(MamService(m_context).find(m_mam.id).value_or(m_mam));
+    } catch (const ConcurrencyConflict&) {
+        resolveSaveConflict<Mam>(this, mamMergeFields(), m_mam, mam, MamService(m_context).find(m_mam.id),
+                                 [this](const Mam& merged) {
+                                     load(merged);
+                                     save();
+                                 });
         return false;
     } catch (const DomainError& error) {
         MessageBox::critical(this, tr("The MAM was not saved"), error.message());

@@ -1,7 +1,9 @@
 #include "PartnerEditor.h"
 
 #include "AppContext.h"
+#include "ConflictResolution.h"
 #include "DomainError.h"
+#include "MergeFields.h"
 #include "MessageBox.h"
 #include "PartnerService.h"
 #include "Relay.h"
@@ -196,8 +198,13 @@ bool PartnerEditor::save()
     FieldErrors errors;
     try {
         errors = PartnerService(m_context).save(candidate);
-    } catch (const ConcurrencyConflict& e) {
-        MessageBox::warning(this, tr("Partner"), e.message());
+    } catch (const ConcurrencyConflict&) {
+        resolveSaveConflict<Partner>(this, partnerMergeFields(comboNamer(m_relay)), m_partner, candidate,
+                                     PartnerService(m_context).find(m_partner.id),
+                                     [this](const Partner& merged) {
+                                         load(merged);
+                                         save();
+                                     });
         return false;
     }
     // Problems on contact lines (contact0, contact1...) go under the table.

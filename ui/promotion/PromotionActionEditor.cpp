@@ -1,8 +1,10 @@
 #include "PromotionActionEditor.h"
 
 #include "AppContext.h"
+#include "ConflictResolution.h"
 #include "DateLineEdit.h"
 #include "DomainError.h"
+#include "MergeFields.h"
 #include "MessageBox.h"
 #include "PartnerService.h"
 #include "PromotionService.h"
@@ -146,8 +148,13 @@ bool PromotionActionEditor::save()
     FieldErrors errors;
     try {
         errors = PromotionService(m_context).save(candidate);
-    } catch (const ConcurrencyConflict& e) {
-        MessageBox::warning(this, tr("Promotion action"), e.message());
+    } catch (const ConcurrencyConflict&) {
+        resolveSaveConflict<PromotionAction>(
+            this, promotionActionMergeFields(comboNamer(m_relay), listNamer(m_partners)), m_action, candidate,
+            PromotionService(m_context).find(m_action.id), [this](const PromotionAction& merged) {
+                load(merged);
+                save();
+            });
         return false;
     }
     m_errors.clear();

@@ -2,8 +2,10 @@
 
 #include "AppContext.h"
 #include "Clock.h"
+#include "ConflictResolution.h"
 #include "DateLineEdit.h"
 #include "DomainError.h"
+#include "MergeFields.h"
 #include "MessageBox.h"
 #include "PartnerService.h"
 #include "PromotionService.h"
@@ -253,8 +255,13 @@ bool ProspectEditor::save()
     FieldErrors errors;
     try {
         errors = ProspectService(m_context).save(candidate);
-    } catch (const ConcurrencyConflict& e) {
-        MessageBox::warning(this, tr("Prospect"), e.message());
+    } catch (const ConcurrencyConflict&) {
+        resolveSaveConflict<Prospect>(this, prospectMergeFields(comboNamer(m_action), comboNamer(m_referrer)),
+                                      m_prospect, candidate, ProspectService(m_context).find(m_prospect.id),
+                                      [this](const Prospect& merged) {
+                                          load(merged);
+                                          save();
+                                      });
         return false;
     }
     if (!showErrors(errors))

@@ -2,7 +2,9 @@
 
 #include "AppContext.h"
 #include "CommuneDirectory.h"
+#include "ConflictResolution.h"
 #include "DomainError.h"
+#include "MergeFields.h"
 #include "MessageBox.h"
 #include "RelayService.h"
 
@@ -212,12 +214,18 @@ bool RelayEditor::save()
             MessageBox::warning(this, tr("The relay was not saved"), unplaced.front().message);
         if (!errors.isEmpty())
             return false;
-    } catch (const ConcurrencyConflict& conflict) {
-        const auto answer =
-            MessageBox::ask(this, QMessageBox::Warning, tr("Someone else saved this relay"),
-                            conflict.message(), MessageBox::Reload | MessageBox::Cancel, MessageBox::Cancel);
-        if (answer == MessageBox::Reload)
-            load(RelayService(m_context).find(m_relay.id).value_or(m_relay));
+    } catch (const ConcurrencyConflict&) {
+        const auto epciName = [this](const QString& code) {
+            for (int i = 0; i < m_epcis->count(); ++i)
+                if (m_epcis->item(i)->data(kCodeRole).toString() == code)
+                    return m_epcis->item(i)->text();
+            return code;
+        };
+        resolveSaveConflict<Relay>(this, relayMergeFields(epciName), m_relay, relay,
+                                   RelayService(m_context).find(m_relay.id), [this](const Relay& merged) {
+                                       load(merged);
+                                       save();
+                                   });
         return false;
     } catch (const DomainError& error) {
         MessageBox::critical(this, tr("The relay was not saved"), error.message());

@@ -1,5 +1,6 @@
 # Issue 5 (security). Included by ui/CMakeLists.txt.
 set(PARCOURS_UI_SECURITY_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/ChangePasswordDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FirstCoordinatorDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/LoginDialog.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PasswordMeter.cpp

@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "AppContext.h"
+#include "AuditService.h"
 #include "BackupCrypto.h"
 #include "BackupRotation.h"
 #include "Clock.h"
@@ -200,13 +201,30 @@ QString BackupService::verify(const QString& backupPath) const
 
 PreparedRestore BackupService::prepareRestore(const QString& backupPath)
 {
-    m_context.require(Permission::RestoreBackup);
     PreparedRestore prepared;
-    prepared.databasePath = m_context.databasePath();
-    prepared.stagedPath = prepared.databasePath + QStringLiteral(".restauration");
-    stage(backupPath, prepared.stagedPath, m_passphrase);
+    try {
+        m_context.require(Permission::RestoreBackup);
+        prepared.databasePath = m_context.databasePath();
+        prepared.stagedPath = prepared.databasePath + QStringLiteral(".restauration");
+        prepared.backupPath = backupPath;
+        stage(backupPath, prepared.stagedPath, m_passphrase);
+    } catch (const DomainError& error) {
+        recordFailedRestore(m_context, backupPath, error.message());
+        throw;
+    }
     logInfo(QStringLiteral("restore prepared from %1").arg(backupPath));
     return prepared;
+}
+
+void BackupService::recordFailedRestore(AppContext& context, const QString& backupPath, const QString& reason)
+{
+    try {
+        AuditService(context).logEvent(
+            QStringLiteral("restore_failed"), QStringLiteral("database"), 0,
+            QStringLiteral("%1 : %2").arg(QFileInfo(backupPath).fileName(), reason));
+    } catch (const DomainError&) {
+        logError(QStringLiteral("a failed restore could not be recorded in the audit trail"));
+    }
 }
 
 void BackupService::cancelRestore(const PreparedRestore& prepared)

@@ -29,6 +29,7 @@ struct PreparedRestore
 {
     QString databasePath;
     QString stagedPath;
+    QString backupPath; // the file chosen, for the audit trail
 };
 
 // Backups of the open database (issue 5): on demand, daily and on exit
@@ -67,6 +68,11 @@ class BackupService
     static QString completeRestore(const PreparedRestore& prepared, const QDateTime& utcNow);
     // Cancels step 1 (removes the staged file).
     static void cancelRestore(const PreparedRestore& prepared);
+    // A refused or failed restore goes in the audit trail of the database
+    // that stays in place (prepareRestore() records its own failures; the
+    // front ends call this when completeRestore() fails). Never throws: a
+    // trail that cannot be written must not hide why the restore failed.
+    static void recordFailedRestore(AppContext& context, const QString& backupPath, const QString& reason);
 
     // For a database that cannot be opened (integrity at open): restores
     // `backupPath` as a new file beside `databasePath`, which stays untouched.

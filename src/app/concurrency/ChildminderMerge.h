@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Childminder.h"
-#include "FieldConflict.h"
+#include "RecordMerge.h"
 
 #include <QList>
 #include <QSet>
@@ -9,12 +9,8 @@
 
 namespace parcours {
 
-// A three-way comparison for a save that met a newer version (optimistic
-// concurrency): `base` is the file as the user read it, `mine` her edit,
-// `theirs` what someone else stored meanwhile. Nothing is overwritten
-// silently: every field where the two versions differ is listed, with a
-// suggested choice, and merged() applies the user's choices onto `theirs`
-// (whose version number the next save must carry).
+// The three-way merge of a childminder's identity fields (see RecordMerge):
+// the fields the identity form edits, her relay shown by name.
 class ChildminderMerge
 {
   public:
@@ -22,19 +18,14 @@ class ChildminderMerge
 
     ChildminderMerge(Childminder base, Childminder mine, Childminder theirs, RelayNamer relayName = {});
 
-    QList<FieldConflict> differences() const;
+    QList<FieldConflict> differences() const { return m_merge.differences(); }
     // `keepMine`: keys of the fields where the user keeps her own value.
-    Childminder merged(const QSet<QString>& keepMine) const;
+    Childminder merged(const QSet<QString>& keepMine) const { return m_merge.merged(keepMine); }
+
+    static QList<MergeField<Childminder>> fields(const RelayNamer& relayName);
 
   private:
-    struct Field;
-    static const QList<Field>& fields();
-    QString display(const Field& field, const Childminder& person) const;
-
-    Childminder m_base;
-    Childminder m_mine;
-    Childminder m_theirs;
-    RelayNamer m_relayName;
+    RecordMerge<Childminder> m_merge;
 };
 
 } // namespace parcours

@@ -2,4 +2,5 @@
 # Included by src/app/CMakeLists.txt.
 set(PARCOURS_APP_CONCURRENCY_SOURCES
   ${CMAKE_CURRENT_LIST_DIR}/ChildminderMerge.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/MergeFields.cpp
 )

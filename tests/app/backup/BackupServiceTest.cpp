@@ -1,6 +1,8 @@
 #include "BackupService.h"
 #include "AccessDenied.h"
 #include "AppContext.h"
+#include "AuditQuery.h"
+#include "AuditRepository.h"
 #include "DomainError.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
@@ -179,4 +181,46 @@ TEST_CASE("The daily backup runs once a day and rotation removes old automatic b
     CHECK_FALSE(disabled.backupIfDue().has_value());
     CHECK_FALSE(disabled.backupOnExit().has_value());
     CHECK(service.backupOnExit().has_value());
+}
+
+TEST_CASE("A refused or failed restore is recorded in the trail of the database that stays", "[app][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("parcours.sqlite"));
+    FixedClock clock(QDateTime(QDate(2026, 11, 28), QTime(18, 0), Qt::UTC));
+    auto context = openAsCoordinator(path, clock);
+    addRelays(*context, 0, 3);
+    BackupService service(*context, settingsIn(dir));
+    const QString backup = service.backupNow(QStringLiteral("manuelle"));
+
+    // A damaged copy: verification refuses it before anything is touched.
+    const QString damaged = dir.filePath(QStringLiteral("abimee.sqlite"));
+    {
+        QFile in(backup);
+        REQUIRE(in.open(QIODevice::ReadOnly));
+        QFile out(damaged);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(in.read(in.size() / 2));
+    }
+    CHECK_THROWS_AS(service.prepareRestore(damaged), DomainError);
+
+    Session staff;
+    staff.login = QStringLiteral("claire");
+    staff.role = Role::ContactStaff;
+    staff.signedIn = true;
+    context->setSession(staff);
+    CHECK_THROWS_AS(service.prepareRestore(backup), AccessDenied);
+    context->setSession(Session::system());
+
+    AuditQuery query;
+    query.action = QStringLiteral("restore_failed");
+    query.newestFirst = false;
+    const QList<AuditEntry> failures = context->audit().page(query);
+    REQUIRE(failures.size() == 2);
+    CHECK(failures[0].userLogin == QStringLiteral("system"));
+    CHECK(failures[0].newValue.startsWith(QStringLiteral("abimee.sqlite : ")));
+    CHECK(failures[1].userLogin == QStringLiteral("claire"));
+    CHECK(failures[1].newValue.startsWith(QFileInfo(backup).fileName() + QStringLiteral(" : ")));
+    CHECK(relayRows(*context).size() == 3); // the database in place is untouched
+    CHECK(context->audit().verify().intact);
 }

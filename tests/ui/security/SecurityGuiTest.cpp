@@ -1,7 +1,10 @@
 #include "AuthService.h"
+#include "ChangePasswordDialog.h"
 #include "FirstCoordinatorDialog.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "PartnersPage.h"
+#include "SignInFlow.h"
 #include "UiTestSupport.h"
 #include "UserService.h"
 #include "UsersDialog.h"
@@ -11,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStackedWidget>
 
 using namespace parcours;
 using namespace parcours::testing;
@@ -114,4 +118,73 @@ TEST_CASE("GUI security - a coordinator's window keeps every action, and the use
     users.selectLogin(QStringLiteral("alecture"));
     users.changeRole(Role::ContactStaff);
     CHECK(UserService(window.context()).byLogin(QStringLiteral("alecture")).role == Role::ContactStaff);
+}
+
+TEST_CASE("GUI security - signing out asks who signs in next and rebuilds the window for her role")
+{
+    auto ctx = emptyContext();
+    const qint64 readerId = addUser(*ctx, QStringLiteral("alecture"), Role::ReadOnly);
+    MainWindow window(std::move(ctx)); // the system session: a coordinator
+    window.show();
+    CHECK(child<QAction>(&window, QStringLiteral("importAction"))->isEnabled());
+    auto* stack = window.findChild<QStackedWidget*>();
+    REQUIRE(stack);
+    REQUIRE(stack->count() == 8);
+
+    Session reader;
+    reader.userId = readerId;
+    reader.login = QStringLiteral("alecture");
+    reader.displayName = QStringLiteral("Alain Lecture");
+    reader.role = Role::ReadOnly;
+    reader.signedIn = true;
+    SignInFlow::setTestSession(reader);
+    window.signOut();
+    SignInFlow::setTestSession(std::nullopt);
+    CHECK(window.isVisible());
+    CHECK(window.context().session().login == QStringLiteral("alecture"));
+    CHECK(window.windowTitle().contains(QStringLiteral("Alain Lecture")));
+    CHECK_FALSE(child<QAction>(&window, QStringLiteral("importAction"))->isEnabled());
+    // The pages were rebuilt, not stacked on the old ones.
+    CHECK(stack->count() == 8);
+    window.showPage(MainWindow::PartnersIndex);
+    CHECK(stack->currentWidget() == static_cast<QWidget*>(window.partnersPage()));
+
+    // Nobody signs in: the window closes rather than show the register.
+    SignInFlow::setTestSession(Session{});
+    window.signOut();
+    SignInFlow::setTestSession(std::nullopt);
+    CHECK_FALSE(window.isVisible());
+    CHECK_FALSE(window.context().session().signedIn);
+}
+
+TEST_CASE("GUI security - a user changes her own password from the window")
+{
+    auto ctx = emptyContext();
+    addUser(*ctx, QStringLiteral("cpetit"), Role::ContactStaff);
+    ctx->setSession(Session{});
+    REQUIRE(AuthService(*ctx, PasswordHashLimits::fastForTests())
+                .signIn(QStringLiteral("cpetit"), kPassword)
+                .ok());
+    MainWindow window(std::move(ctx));
+    window.show();
+    auto* dialog = qobject_cast<ChangePasswordDialog*>(window.changeOwnPassword());
+    REQUIRE(dialog);
+    const QString fresh = QStringLiteral("Verdun-Citadelle-1916!");
+    auto* ok = child<QPushButton>(dialog, QStringLiteral("okButton"));
+    dialog->fill(kPassword, fresh, fresh + QStringLiteral("x"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(dialog->errorText().contains(QStringLiteral("differ")));
+    dialog->fill(QStringLiteral("Pas-le-bon-2026!"), fresh, fresh);
+    REQUIRE(ok->isEnabled());
+    ok->click();
+    CHECK(dialog->isVisible()); // refused: she can correct it
+    CHECK(dialog->errorText().contains(QStringLiteral("current password is wrong")));
+    dialog->fill(kPassword, fresh, fresh);
+    ok->click();
+    CHECK_FALSE(dialog->isVisible());
+
+    AuthService auth(window.context(), PasswordHashLimits::fastForTests());
+    auth.signOut();
+    CHECK_FALSE(auth.signIn(QStringLiteral("cpetit"), kPassword).ok());
+    CHECK(auth.signIn(QStringLiteral("cpetit"), fresh).ok());
 }

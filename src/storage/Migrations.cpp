@@ -197,6 +197,16 @@ void upgradeToV5(Database& db)
         db.execute(sql);
 }
 
+// v10 (issue 6, national scale): "was she reached this year?" is asked per
+// person (coverage, not reached, the dashboard). With the outcome inside the
+// person's index it is one index probe; before, the planner could pick the
+// by-date index and scan a whole year of exchanges for each person.
+void upgradeToV10(Database& db)
+{
+    db.execute(QStringLiteral("DROP INDEX IF EXISTS contacts_by_person"));
+    db.execute(QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, outcome, at)"));
+}
+
 struct Migration
 {
     int version;
@@ -214,6 +224,7 @@ const Migration kMigrations[] = {
     {7, "users and roles", &createUsersSchema},
     {8, "audit trail", &createAuditSchema},
     {9, "personal data", &createPersonalDataSchema},
+    {10, "indexes for national scale", &upgradeToV10},
 };
 
 } // namespace

@@ -60,11 +60,8 @@ int DemoContactLog::generate(quint32 seed)
 {
     QRandomGenerator rng(seed ^ 0xC0A7AC7u);
     const QDate today = m_clock.today();
-    const QDate lastYearStart(today.year() - 1, 1, 1);
     const QDate thisYearStart(today.year(), 1, 1);
-    const int daysLastYear = int(lastYearStart.daysTo(thisYearStart)) - 1;
     const int daysThisYear = int(thisYearStart.daysTo(today));
-
     ChildminderQuery working;
     working.statuses = {ChildminderStatus::Active, ChildminderStatus::Suspended};
     working.sort = ChildminderSortColumn::Name;
@@ -76,10 +73,23 @@ int DemoContactLog::generate(quint32 seed)
         m_transactions.inWriteTransaction([&] {
             for (const auto& person : page) {
                 QList<ContactEntry> entries;
-                if (chance(rng, 850))
-                    entries << draw(rng, person.id, lastYearStart.addDays(between(rng, 0, daysLastYear)));
-                if (daysThisYear > 0 && chance(rng, 560))
+                // The service has run for years: in each past year most working
+                // people were reached, half of them twice (a call back, a visit);
+                // this year about half so far. About four exchanges per person.
+                for (int year = today.year() - kPastYears; year < today.year(); ++year) {
+                    if (!chance(rng, 850))
+                        continue;
+                    const QDate start(year, 1, 1);
+                    const int days = int(start.daysTo(QDate(year, 12, 31)));
+                    entries << draw(rng, person.id, start.addDays(between(rng, 0, days)));
+                    if (chance(rng, 500))
+                        entries << draw(rng, person.id, start.addDays(between(rng, 0, days)));
+                }
+                if (daysThisYear > 0 && chance(rng, 560)) {
                     entries << draw(rng, person.id, thisYearStart.addDays(between(rng, 0, daysThisYear)));
+                    if (chance(rng, 200))
+                        entries << draw(rng, person.id, thisYearStart.addDays(between(rng, 0, daysThisYear)));
+                }
                 for (auto& e : entries) {
                     // Follow-ups whose date has passed were mostly done.
                     if (e.followUp && e.followUp->due < today && chance(rng, 800))

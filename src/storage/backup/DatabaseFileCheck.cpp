@@ -111,7 +111,8 @@ QString DatabaseFileCheck::message(DatabaseFileProblem kind, const QString& path
     return {};
 }
 
-std::optional<DatabaseFileProblem> DatabaseFileCheck::problem(const QString& path, QString* message)
+std::optional<DatabaseFileProblem> DatabaseFileCheck::problem(const QString& path, QString* message,
+                                                              qint64 fullCheckUpTo)
 {
     auto refuse = [&](DatabaseFileProblem kind, const QString& detail = {}) {
         if (message)
@@ -157,7 +158,7 @@ std::optional<DatabaseFileProblem> DatabaseFileCheck::problem(const QString& pat
                               .arg(info.size())
                               .arg(expected));
     }
-    const QString check = integrityCheck(path, true);
+    const QString check = info.size() <= fullCheckUpTo ? integrityCheck(path, true) : boundedCheck(path);
     if (check != QLatin1String("ok"))
         return refuse(DatabaseFileProblem::Corrupt,
                       check.isEmpty() ? QCoreApplication::translate("DatabaseFileCheck", "unreadable")
@@ -165,7 +166,7 @@ std::optional<DatabaseFileProblem> DatabaseFileCheck::problem(const QString& pat
     return std::nullopt;
 }
 
-DatabaseFileCheck::State DatabaseFileCheck::require(const QString& path)
+DatabaseFileCheck::State DatabaseFileCheck::require(const QString& path, qint64 fullCheckUpTo)
 {
     QString text;
     if (const auto kind = problem(path, &text))
@@ -173,25 +174,20 @@ DatabaseFileCheck::State DatabaseFileCheck::require(const QString& path)
     return QFileInfo::exists(path) ? State::Usable : State::Missing;
 }
 
-QString DatabaseFileCheck::integrityCheck(const QString& path, bool quick)
+namespace {
+// Runs `work` on a read-only connection of its own (no journal, no WAL
+// checkpoint, no -wal removed on close); `fallback` when the file cannot be
+// opened as a database.
+template <typename T, typename Work> T withReadOnlyConnection(const QString& path, T fallback, Work work)
 {
     const QString name = QStringLiteral("parcours-check-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString result;
+    T result = fallback;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         db.setDatabaseName(path);
-        // Read-only: no journal, no WAL checkpoint, no -wal removed on close.
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
         if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(quick ? QStringLiteral("PRAGMA quick_check")
-                             : QStringLiteral("PRAGMA integrity_check"))) {
-                QStringList lines;
-                while (q.next() && lines.size() < 3)
-                    lines << q.value(0).toString();
-                result = lines.join(QStringLiteral("; "));
-            }
-            q.finish();
+            result = work(db);
             db.close();
         }
     }
@@ -199,24 +195,55 @@ QString DatabaseFileCheck::integrityCheck(const QString& path, bool quick)
     return result;
 }
 
+// The first lines of a check pragma's answer; empty when it could not run.
+QString checkResult(QSqlDatabase& db, const QString& pragma)
+{
+    QSqlQuery q(db);
+    QStringList lines;
+    if (q.exec(pragma))
+        while (q.next() && lines.size() < 3)
+            lines << q.value(0).toString();
+    return lines.join(QStringLiteral("; "));
+}
+} // namespace
+
+QString DatabaseFileCheck::integrityCheck(const QString& path, bool quick)
+{
+    return withReadOnlyConnection(path, QString(), [quick](QSqlDatabase& db) {
+        return checkResult(db, quick ? QStringLiteral("PRAGMA quick_check")
+                                     : QStringLiteral("PRAGMA integrity_check"));
+    });
+}
+
+QString DatabaseFileCheck::boundedCheck(const QString& path)
+{
+    return withReadOnlyConnection(path, QString(), [](QSqlDatabase& db) {
+        // Reading the schema parses every schema page.
+        QSqlQuery q(db);
+        QStringList tables;
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN "
+                                   "('schema_migrations', 'settings', 'users', 'relays')")))
+            return QString();
+        while (q.next())
+            tables << q.value(0).toString();
+        q.finish();
+        for (const QString& table : tables) {
+            const QString result = checkResult(db, QStringLiteral("PRAGMA quick_check(%1)").arg(table));
+            if (result != QLatin1String("ok"))
+                return result;
+        }
+        return QStringLiteral("ok");
+    });
+}
+
 int DatabaseFileCheck::schemaVersionOf(const QString& path)
 {
-    const QString name = QStringLiteral("parcours-version-") + QUuid::createUuid().toString(QUuid::Id128);
-    int version = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=10000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) && q.next())
-                version = q.value(0).toInt();
-            q.finish();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return version;
+    return withReadOnlyConnection(path, -1, [](QSqlDatabase& db) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) && q.next())
+            return q.value(0).toInt();
+        return -1;
+    });
 }
 
 QString DatabaseFileCheck::networkFilesystemName(quint64 statfsType, const QString& mountType)

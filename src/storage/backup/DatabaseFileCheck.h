@@ -17,16 +17,28 @@ class DatabaseFileCheck
   public:
     enum class State { Missing, Usable };
 
+    // A file up to this size gets PRAGMA quick_check at every open (well under
+    // a second). Above, a whole-file check would delay each start by about
+    // two seconds per gigabyte: the open checks the header, the size, the
+    // schema and the small tables the application needs to start
+    // (boundedCheck), and every page is checked by the daily backup, whose
+    // copy goes through PRAGMA integrity_check.
+    static constexpr qint64 kFullCheckUpTo = qint64(64) * 1024 * 1024;
+
     // Missing (a new database will be created) or Usable; throws
     // DatabaseFileError (French message, kind) for every other case.
-    static State require(const QString& path);
+    static State require(const QString& path, qint64 fullCheckUpTo = kFullCheckUpTo);
     // The same check without the exception: nullopt when the file is missing or usable.
-    static std::optional<DatabaseFileProblem> problem(const QString& path, QString* message = nullptr);
+    static std::optional<DatabaseFileProblem> problem(const QString& path, QString* message = nullptr,
+                                                      qint64 fullCheckUpTo = kFullCheckUpTo);
 
     // "ok", or SQLite's first complaint, from a read-only connection
     // (PRAGMA quick_check when `quick`, PRAGMA integrity_check otherwise).
     // An empty string means the file could not be read as a database at all.
     static QString integrityCheck(const QString& path, bool quick);
+    // "ok" or SQLite's first complaint for the schema and the start-up tables
+    // (schema_migrations, settings, users, relays): PRAGMA quick_check(table).
+    static QString boundedCheck(const QString& path);
     // The highest version in schema_migrations, read-only; -1 when the file
     // is no Parcours Pro database (no such table) or cannot be read.
     static int schemaVersionOf(const QString& path);

@@ -171,3 +171,44 @@ TEST_CASE("Network file systems are recognised by their statfs type or mount typ
     CHECK(message.contains(QStringLiteral("PostgreSQL")));
     CHECK(message.contains(QStringLiteral("NFS")));
 }
+
+TEST_CASE("Above the full-check size the open checks the start-up tables, the backup every page",
+          "[storage][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("national.sqlite"));
+    {
+        auto db = Database::open(path);
+        db->inWriteTransaction([&] {
+            db->execute(QStringLiteral("INSERT INTO relays(name, managing_body) VALUES ('RPE 1', 'CC')"));
+            for (int i = 0; i < 3000; ++i)
+                db->execute(
+                    QStringLiteral("INSERT INTO childminders(usage_name, first_name, sort_name, status, "
+                                   "created_at, updated_at) VALUES ('%1', 'Anne', '%1', 'active', '', '')")
+                        .arg(QString(120, QLatin1Char('a' + i % 26))));
+        });
+    }
+    const QByteArray healthy = readAll(path);
+    const qint64 everyFileIsLarge = 0;
+    CHECK_FALSE(DatabaseFileCheck::problem(path, nullptr, everyFileIsLarge));
+
+    // Damage the last pages (the childminder rows written last), keeping the size.
+    QByteArray bytes = healthy;
+    for (int i = int(bytes.size()) - 8 * 4096; i < bytes.size(); ++i)
+        bytes[i] = char((i * 13) & 0xff);
+    writeAll(path, bytes);
+    // A large file opens: its start-up tables are sound...
+    CHECK_FALSE(DatabaseFileCheck::problem(path, nullptr, everyFileIsLarge));
+    CHECK(DatabaseFileCheck::boundedCheck(path) == QStringLiteral("ok"));
+    // ...and the whole-file check of the backup finds the damage.
+    CHECK(DatabaseFileCheck::integrityCheck(path, false) != QStringLiteral("ok"));
+    // A small one is checked page by page at open.
+    CHECK(DatabaseFileCheck::problem(path) == DatabaseFileProblem::Corrupt);
+
+    // Damage in the schema is found either way.
+    bytes = healthy;
+    for (int i = 100; i < 4096; ++i)
+        bytes[i] = char((i * 7) & 0xff);
+    writeAll(path, bytes);
+    CHECK(DatabaseFileCheck::problem(path, nullptr, everyFileIsLarge).has_value());
+}

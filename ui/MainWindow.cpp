@@ -128,7 +128,7 @@ QWidget* MainWindow::buildNavigation()
             m_dashboard->refresh();
             m_dashboardStale = false;
         }
-        m_stack->setCurrentIndex(row);
+        m_stack->setCurrentWidget(ensurePage(row));
     });
     return m_navigation;
 }
@@ -209,30 +209,28 @@ void MainWindow::buildPages()
 {
     m_dashboard = new DashboardPage(*m_context, m_stack);
     m_list = new ChildminderListPage(*m_context, m_stack);
-    m_relays = new RelayListPage(*m_context, m_stack);
-    m_mams = new MamListPage(*m_context, m_stack);
-    m_campaigns = new CampaignListPage(*m_context, m_stack);
-    m_trainings = new TrainingAreaPage(*m_context, m_stack);
-    m_promotion = new PromotionPage(*m_context, m_stack);
-    m_partners = new PartnersPage(*m_context, m_stack);
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns,
-                                                         m_trainings, m_promotion, m_partners})
-        m_stack->addWidget(page);
+    m_stack->addWidget(m_dashboard);
+    m_stack->addWidget(m_list);
+    // Placeholders until a page is first shown (ensurePage).
+    for (int index = RelayIndex; index <= PartnersIndex; ++index)
+        m_stack->addWidget(new QWidget(m_stack));
     m_dashboardStale = false;
 
     connect(m_dashboard, &DashboardPage::childminderRequested, this, &MainWindow::openChildminder);
     connect(m_dashboard, &DashboardPage::mamRequested, this, [this](qint64 id) {
         showPage(MamIndex);
-        m_mams->openEditor(id);
+        mamList()->openEditor(id);
+    });
+    connect(m_dashboard, &DashboardPage::isolationRequested, this, [this] {
+        showPage(TrainingIndex);
+        trainingArea()->tabs()->setCurrentWidget(trainingArea()->isolationTab());
+    });
+    connect(m_dashboard, &DashboardPage::funnelRequested, this, [this] {
+        showPage(PromotionIndex);
+        promotionPage()->showFunnel();
     });
     connect(m_list, &ChildminderListPage::openRequested, this, &MainWindow::openChildminder);
     connect(m_list, &ChildminderListPage::newRequested, this, [this] { openChildminder(0); });
-    connect(m_relays, &RelayListPage::relaysChanged, this, &MainWindow::onRegisterChanged);
-    connect(m_mams, &MamListPage::mamsChanged, this, &MainWindow::onRegisterChanged);
-    connect(m_campaigns, &CampaignListPage::openChildminderRequested, this, &MainWindow::openChildminder);
-    connectCareerPathPages();
-    // Responses and exchanges count for the annual contact on the dashboard.
-    connect(m_campaigns, &CampaignListPage::changed, this, [this] { m_dashboardStale = true; });
 
     m_navigation->setCurrentRow(DashboardIndex);
     m_stack->setCurrentIndex(DashboardIndex);
@@ -240,42 +238,108 @@ void MainWindow::buildPages()
     applyRolePermissions(this, *m_context); // issue 5: the GUI mirrors the role
 }
 
-// Issue 4's areas: people open from the isolation watch and the prospects,
-// the dashboard's career-path box leads to them, and what they change shows
-// on the dashboard the next time it is on screen.
-void MainWindow::connectCareerPathPages()
+QWidget* MainWindow::ensurePage(int index)
 {
-    connect(m_trainings->isolationTab(), &IsolationWatchTab::openChildminderRequested, this,
-            &MainWindow::openChildminder);
-    connect(m_trainings->activitiesTab(), &CollectiveActivitiesTab::activitiesChanged, this, [this] {
-        m_trainings->isolationTab()->refresh();
-        m_dashboardStale = true;
-    });
-    // Her hours and deadlines change with an enrolment: an open file shows it at once.
-    connect(m_trainings->sessionsTab(), &TrainingSessionsTab::enrolmentChanged, this,
-            [this](qint64 personId) {
-                m_dashboardStale = true;
-                for (auto* editor : findChildren<ChildminderEditor*>())
-                    if (editor->personId() == personId) {
-                        editor->careerTab()->refresh();
-                        editor->timelineTab()->refresh();
-                    }
-            });
-    connect(m_promotion, &PromotionPage::openChildminderRequested, this, &MainWindow::openChildminder);
-    connect(m_dashboard, &DashboardPage::isolationRequested, this, [this] {
-        showPage(TrainingIndex);
-        m_trainings->tabs()->setCurrentWidget(m_trainings->isolationTab());
-    });
-    connect(m_dashboard, &DashboardPage::funnelRequested, this, [this] {
-        showPage(PromotionIndex);
-        m_promotion->showFunnel();
-    });
+    QWidget* current = m_stack->widget(index);
+    if (index <= ChildminderIndex || current->metaObject() != &QWidget::staticMetaObject)
+        return current;
+    QWidget* page = buildPage(index);
+    m_stack->insertWidget(index, page);
+    m_stack->removeWidget(current);
+    delete current;
+    applyRolePermissions(page, *m_context);
+    return page;
+}
+
+// Issue 4's areas: people open from the isolation watch and the prospects,
+// and what they change shows on the dashboard the next time it is on screen.
+QWidget* MainWindow::buildPage(int index)
+{
+    switch (index) {
+    case RelayIndex:
+        m_relays = new RelayListPage(*m_context, m_stack);
+        connect(m_relays, &RelayListPage::relaysChanged, this, &MainWindow::onRegisterChanged);
+        return m_relays;
+    case MamIndex:
+        m_mams = new MamListPage(*m_context, m_stack);
+        connect(m_mams, &MamListPage::mamsChanged, this, &MainWindow::onRegisterChanged);
+        return m_mams;
+    case CampaignIndex:
+        m_campaigns = new CampaignListPage(*m_context, m_stack);
+        connect(m_campaigns, &CampaignListPage::openChildminderRequested, this, &MainWindow::openChildminder);
+        // Responses and exchanges count for the annual contact on the dashboard.
+        connect(m_campaigns, &CampaignListPage::changed, this, [this] { m_dashboardStale = true; });
+        return m_campaigns;
+    case TrainingIndex:
+        m_trainings = new TrainingAreaPage(*m_context, m_stack);
+        connect(m_trainings->isolationTab(), &IsolationWatchTab::openChildminderRequested, this,
+                &MainWindow::openChildminder);
+        connect(m_trainings->activitiesTab(), &CollectiveActivitiesTab::activitiesChanged, this, [this] {
+            m_trainings->isolationTab()->refresh();
+            m_dashboardStale = true;
+        });
+        // Her hours and deadlines change with an enrolment: an open file shows it at once.
+        connect(m_trainings->sessionsTab(), &TrainingSessionsTab::enrolmentChanged, this,
+                [this](qint64 personId) {
+                    m_dashboardStale = true;
+                    for (auto* editor : findChildren<ChildminderEditor*>())
+                        if (editor->personId() == personId) {
+                            editor->careerTab()->refresh();
+                            editor->timelineTab()->refresh();
+                        }
+                });
+        return m_trainings;
+    case PromotionIndex:
+        m_promotion = new PromotionPage(*m_context, m_stack);
+        connect(m_promotion, &PromotionPage::openChildminderRequested, this, &MainWindow::openChildminder);
+        return m_promotion;
+    default:
+        m_partners = new PartnersPage(*m_context, m_stack);
+        return m_partners;
+    }
+}
+
+RelayListPage* MainWindow::relayList()
+{
+    ensurePage(RelayIndex);
+    return m_relays;
+}
+
+MamListPage* MainWindow::mamList()
+{
+    ensurePage(MamIndex);
+    return m_mams;
+}
+
+CampaignListPage* MainWindow::campaignList()
+{
+    ensurePage(CampaignIndex);
+    return m_campaigns;
+}
+
+TrainingAreaPage* MainWindow::trainingArea()
+{
+    ensurePage(TrainingIndex);
+    return m_trainings;
+}
+
+PromotionPage* MainWindow::promotionPage()
+{
+    ensurePage(PromotionIndex);
+    return m_promotion;
+}
+
+PartnersPage* MainWindow::partnersPage()
+{
+    ensurePage(PartnersIndex);
+    return m_partners;
 }
 
 void MainWindow::onRegisterChanged()
 {
     m_list->refresh();
-    m_mams->refresh();
+    if (m_mams)
+        m_mams->refresh();
     // The alerts scan many files: recompute now only when they are on screen.
     if (m_stack->currentWidget() == m_dashboard)
         m_dashboard->refresh();
@@ -355,11 +419,17 @@ bool MainWindow::setContext(std::unique_ptr<AppContext> context)
 // or a new user gets new pages.
 void MainWindow::rebuildPages()
 {
-    for (QWidget* page : std::initializer_list<QWidget*>{m_dashboard, m_list, m_relays, m_mams, m_campaigns,
-                                                         m_trainings, m_promotion, m_partners}) {
+    while (m_stack->count() > 0) {
+        QWidget* page = m_stack->widget(0);
         m_stack->removeWidget(page);
         delete page;
     }
+    m_relays = nullptr;
+    m_mams = nullptr;
+    m_campaigns = nullptr;
+    m_trainings = nullptr;
+    m_promotion = nullptr;
+    m_partners = nullptr;
     buildPages();
 }
 

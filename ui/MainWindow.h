@@ -61,12 +61,14 @@ class MainWindow : public QMainWindow
 
     DashboardPage* dashboard() const { return m_dashboard; }
     ChildminderListPage* childminderList() const { return m_list; }
-    RelayListPage* relayList() const { return m_relays; }
-    MamListPage* mamList() const { return m_mams; }
-    CampaignListPage* campaignList() const { return m_campaigns; }
-    TrainingAreaPage* trainingArea() const { return m_trainings; }
-    PromotionPage* promotionPage() const { return m_promotion; }
-    PartnersPage* partnersPage() const { return m_partners; }
+    // The other pages are built the first time they are shown or asked for:
+    // a national register starts without loading thousands of relays and MAMs.
+    RelayListPage* relayList();
+    MamListPage* mamList();
+    CampaignListPage* campaignList();
+    TrainingAreaPage* trainingArea();
+    PromotionPage* promotionPage();
+    PartnersPage* partnersPage();
 
   protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,9 +78,10 @@ class MainWindow : public QMainWindow
     QWidget* buildNavigation();
     void buildPages();
     void rebuildPages();
+    QWidget* ensurePage(int index);
+    QWidget* buildPage(int index);
     bool closeEditors();
     void onRegisterChanged();
-    void connectCareerPathPages();
     void newDatabase();
     void openDatabase();
     void about();

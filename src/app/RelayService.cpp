@@ -35,14 +35,26 @@ void trimRelay(Relay& relay)
 }
 } // namespace
 
-QList<Relay> RelayService::list() const
+namespace {
+QList<Relay> byName(QList<Relay> relays)
 {
-    m_context.require(Permission::ReadRecords);
-    QList<Relay> relays = m_context.relays().all();
     std::stable_sort(relays.begin(), relays.end(), [](const Relay& a, const Relay& b) {
         return QString::localeAwareCompare(a.name, b.name) < 0;
     });
     return relays;
+}
+} // namespace
+
+QList<Relay> RelayService::list() const
+{
+    m_context.require(Permission::ReadRecords);
+    return byName(m_context.relays().all());
+}
+
+QList<Relay> RelayService::summaries() const
+{
+    m_context.require(Permission::ReadRecords);
+    return byName(m_context.relays().summaries());
 }
 
 std::optional<Relay> RelayService::find(qint64 id) const

@@ -24,6 +24,9 @@ class RelayService
 
     // Sorted by name; relays are few, listing them all is fine.
     QList<Relay> list() const;
+    // The same order without territories and staff: for combo boxes and
+    // names (one query, where list() reads three tables per relay).
+    QList<Relay> summaries() const;
     std::optional<Relay> find(qint64 id) const;
 
     // Translated messages per field: name, territory, staff.

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUuid>
@@ -170,8 +171,13 @@ void Database::execute(const QString& sql)
 
 void Database::run(QSqlQuery& query)
 {
+    static const int slowMs = qEnvironmentVariableIntValue("PARCOURS_SLOW_SQL_MS");
+    QElapsedTimer timer;
+    timer.start();
     if (!query.exec())
         fail(QCoreApplication::translate("Database", "A database operation"), query.lastError());
+    if (slowMs > 0 && timer.elapsed() >= slowMs)
+        qWarning("slow SQL (%lld ms): %s", qint64(timer.elapsed()), qPrintable(query.lastQuery()));
 }
 
 void Database::inWriteTransaction(const std::function<void()>& work)

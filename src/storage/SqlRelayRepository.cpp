@@ -11,6 +11,14 @@ namespace parcours {
 
 QList<Relay> SqlRelayRepository::all() const
 {
+    QList<Relay> relays = summaries();
+    for (auto& r : relays)
+        loadDetails(r);
+    return relays;
+}
+
+QList<Relay> SqlRelayRepository::summaries() const
+{
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "SELECT id, name, managing_body, version FROM relays ORDER BY name COLLATE NOCASE, id"));
     Database::run(q);
@@ -24,8 +32,6 @@ QList<Relay> SqlRelayRepository::all() const
                             {},
                             q.value(3).toInt()});
     q.finish();
-    for (auto& r : relays)
-        loadDetails(r);
     return relays;
 }
 

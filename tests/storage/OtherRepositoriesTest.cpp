@@ -33,6 +33,33 @@ TEST_CASE("A relay's territory decides who belongs to it - a named commune wins 
     CHECK(relays.all().size() == 2);
 }
 
+TEST_CASE("Relay summaries list every relay by name without territory or staff")
+{
+    auto db = Database::openInMemory();
+    SqlRelayRepository relays(*db);
+    Relay verdun{
+        0,  QStringLiteral("RPE Verdun"),  QStringLiteral("CA"),
+        {}, {QStringLiteral("200049187")}, {RelayStaffContact{QStringLiteral("Claire Petit"), {}, {}, {}}},
+        0};
+    relays.save(verdun);
+    Relay belleville{
+        0, QStringLiteral("RPE Belleville"), QStringLiteral("Commune"), {QStringLiteral("55040")}, {}, {}, 0};
+    relays.save(belleville);
+    const QList<Relay> summaries = relays.summaries();
+    REQUIRE(summaries.size() == 2);
+    CHECK(summaries[0].name == QStringLiteral("RPE Belleville"));
+    CHECK(summaries[0].managingBody == QStringLiteral("Commune"));
+    CHECK(summaries[0].communeCodes.isEmpty());
+    CHECK(summaries[1].id == verdun.id);
+    CHECK(summaries[1].version == 1);
+    CHECK(summaries[1].epciCodes.isEmpty());
+    CHECK(summaries[1].staff.isEmpty());
+    const QList<Relay> full = relays.all();
+    REQUIRE(full.size() == 2);
+    CHECK(full[1].epciCodes == QStringList{QStringLiteral("200049187")});
+    CHECK(full[1].staff.size() == 1);
+}
+
 TEST_CASE("A MAM keeps its members with their dates and places")
 {
     auto db = Database::openInMemory();

@@ -18,7 +18,7 @@
 namespace parcours {
 
 ChildminderIdentityTab::ChildminderIdentityTab(AppContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_relays(RelayService(context).list())
+    : QWidget(parent), m_context(context), m_relays(RelayService(context).summaries())
 {
     auto* layout = new QGridLayout(this);
     layout->addWidget(buildIdentityGroup(), 0, 0);

@@ -155,7 +155,7 @@ void ChildminderListPage::fillRelayFilter()
     m_relayFilter->clear();
     m_relayFilter->addItem(tr("All relays"), qint64(0));
     m_relayFilter->addItem(tr("No relay"), qint64(-1));
-    for (const auto& relay : RelayService(m_context).list())
+    for (const auto& relay : RelayService(m_context).summaries())
         m_relayFilter->addItem(relay.name, relay.id);
     const int index = m_relayFilter->findData(current);
     m_relayFilter->setCurrentIndex(index >= 0 ? index : 0);

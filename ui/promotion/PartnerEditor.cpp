@@ -54,7 +54,7 @@ PartnerEditor::PartnerEditor(AppContext& context, qint64 id, QWidget* parent)
         m_kind->addItem(partnerKindLabel(kind), partnerKindKey(kind));
     m_relay->setObjectName(QStringLiteral("partnerRelayCombo"));
     m_relay->addItem(tr("(none)"), qint64(0));
-    for (const Relay& relay : context.relays().all())
+    for (const Relay& relay : context.relays().summaries())
         m_relay->addItem(relay.name, relay.id);
     m_active->setObjectName(QStringLiteral("partnerActiveCheck"));
     m_notes->setObjectName(QStringLiteral("partnerNotesEdit"));

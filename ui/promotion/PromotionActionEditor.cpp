@@ -43,7 +43,7 @@ PromotionActionEditor::PromotionActionEditor(AppContext& context, qint64 id, QWi
     m_audience->setSpecialValueText(tr("not counted"));
     m_relay->setObjectName(QStringLiteral("actionRelayCombo"));
     m_relay->addItem(tr("(none)"), qint64(0));
-    for (const Relay& relay : context.relays().all())
+    for (const Relay& relay : context.relays().summaries())
         m_relay->addItem(relay.name, relay.id);
     // The active partners (a directory of a few hundred at most), ticked when taking part.
     m_partners->setObjectName(QStringLiteral("actionPartnerList"));

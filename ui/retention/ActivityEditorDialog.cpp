@@ -58,7 +58,7 @@ ActivityEditorDialog::ActivityEditorDialog(AppContext& context, qint64 activityI
     m_place->setText(m_activity.place);
     m_relay->setObjectName(QStringLiteral("activityRelayCombo"));
     m_relay->addItem(tr("No RPE"), qint64(0));
-    for (const auto& relay : RelayService(context).list())
+    for (const auto& relay : RelayService(context).summaries())
         m_relay->addItem(relay.name, relay.id);
     m_relay->setCurrentIndex(std::max(0, m_relay->findData(m_activity.relayId)));
     m_notes->setObjectName(QStringLiteral("activityNotesEdit"));

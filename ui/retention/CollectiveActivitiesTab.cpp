@@ -108,7 +108,7 @@ void CollectiveActivitiesTab::reloadRelays()
     const qint64 current = m_relay->currentData().toLongLong();
     m_relay->clear();
     m_relay->addItem(tr("All RPEs"), qint64(0));
-    for (const auto& relay : RelayService(m_context).list())
+    for (const auto& relay : RelayService(m_context).summaries())
         m_relay->addItem(relay.name, relay.id);
     m_relay->setCurrentIndex(std::max(0, m_relay->findData(current)));
 }

@@ -90,7 +90,7 @@ QWidget* CallListTab::buildFilters()
     m_relayFilter->setObjectName(QStringLiteral("relayFilter"));
     m_relayFilter->addItem(tr("All RPEs"), 0);
     try {
-        for (const Relay& relay : RelayService(m_context).list())
+        for (const Relay& relay : RelayService(m_context).summaries())
             if (m_campaign.scopeRelayIds.isEmpty() || m_campaign.scopeRelayIds.contains(relay.id))
                 m_relayFilter->addItem(relay.name, relay.id);
     } catch (const DomainError& error) {

@@ -58,7 +58,7 @@ CampaignExportDialog::CampaignExportDialog(AppContext& context, const SurveyCamp
     m_relay->setObjectName(QStringLiteral("exportRelay"));
     m_relay->addItem(tr("All RPEs"), qint64(0));
     try {
-        for (const Relay& relay : RelayService(context).list())
+        for (const Relay& relay : RelayService(context).summaries())
             if (campaign.scopeRelayIds.isEmpty() || campaign.scopeRelayIds.contains(relay.id))
                 m_relay->addItem(relay.name, relay.id);
     } catch (const DomainError&) {

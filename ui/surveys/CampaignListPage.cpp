@@ -112,7 +112,7 @@ QString CampaignListPage::scopeOf(const SurveyCampaign& campaign) const
     if (campaign.scopeRelayIds.isEmpty())
         return tr("All RPEs");
     QStringList names;
-    for (const Relay& relay : RelayService(m_context).list())
+    for (const Relay& relay : RelayService(m_context).summaries())
         if (campaign.scopeRelayIds.contains(relay.id))
             names.append(relay.name);
     return names.join(QStringLiteral(", "));

@@ -111,7 +111,7 @@ void CreateCampaignDialog::fillQuestionnaires()
 void CreateCampaignDialog::fillRelays()
 {
     try {
-        for (const Relay& relay : RelayService(m_context).list()) {
+        for (const Relay& relay : RelayService(m_context).summaries()) {
             auto* item = new QListWidgetItem(relay.name, m_relays);
             item->setData(Qt::UserRole, relay.id);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

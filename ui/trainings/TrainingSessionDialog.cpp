@@ -54,7 +54,7 @@ TrainingSessionDialog::TrainingSessionDialog(AppContext& context, const Training
     m_place->setText(session.place);
     m_relay->setObjectName(QStringLiteral("sessionRelayCombo"));
     m_relay->addItem(tr("(no relay)"), qint64(0));
-    for (const auto& r : context.relays().all())
+    for (const auto& r : context.relays().summaries())
         m_relay->addItem(r.name, r.id);
     m_relay->setCurrentIndex(qMax(0, m_relay->findData(session.relayId)));
     m_notes->setObjectName(QStringLiteral("sessionNotesEdit"));

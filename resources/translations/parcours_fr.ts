@@ -4060,6 +4060,30 @@ Cette opération est irréversible.</translation>
         <source>Cannot save the PDF “%1”: %2. Check the disk space and try again.</source>
         <translation>Impossible d’enregistrer le PDF « %1 » : %2. Vérifiez l’espace disque puis réessayez.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n other relay(s)</source>
+        <translation><numerusform>%n autre relais</numerusform><numerusform>%n autres relais</numerusform></translation>
+    </message>
+    <message>
+        <source>Respondents</source>
+        <translation>Répondantes</translation>
+    </message>
+    <message>
+        <source>1st theme</source>
+        <translation>1er thème</translation>
+    </message>
+    <message>
+        <source>2nd theme</source>
+        <translation>2e thème</translation>
+    </message>
+    <message>
+        <source>3rd theme</source>
+        <translation>3e thème</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>SurveyCampaign</name>

@@ -1,5 +1,6 @@
 #include "SummaryHtml.h"
 
+#include "RelayRowsCap.h"
 #include "SurveyCharts.h"
 
 #include <QChart>
@@ -18,6 +19,24 @@ constexpr qreal kChartScale = 2.0;
 const char* const kTable = "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" border=\"1\" "
                            "style=\"border-collapse: collapse; border-color: #b0b0b0; margin-top: 6px;\">";
 const char* const kHeadRow = "<tr style=\"background-color: #e8eef5; font-weight: bold;\">";
+
+// QTextDocument lays a table out in time that grows with the square of its
+// rows: a national summary's 2,800-relay table took a minute. Long tables
+// are cut into tables of this many rows, each with the header repeated,
+// which also keeps the header on every printed page.
+constexpr int kRowsPerTable = 40;
+
+QString chunkedTable(const QString& header, const QStringList& rows)
+{
+    QString h;
+    for (qsizetype first = 0; first < rows.size() || first == 0; first += kRowsPerTable) {
+        h += QLatin1String(kTable) + header;
+        for (qsizetype i = first; i < qMin(rows.size(), first + kRowsPerTable); ++i)
+            h += rows[i];
+        h += QStringLiteral("</table>");
+    }
+    return h;
+}
 
 QString esc(const QString& text)
 {
@@ -142,21 +161,21 @@ class Builder
         QString h = QStringLiteral("<h3 style=\"font-size: 12pt; margin-top: 16px;\">%1</h3>")
                         .arg(esc(QCoreApplication::translate("SummaryPdfWriter", "Reach per relay (RPE)")));
         const QString right = QStringLiteral("align=\"right\"");
-        h += QLatin1String(kTable);
-        h += QLatin1String(kHeadRow) + th(QCoreApplication::translate("SummaryPdfWriter", "RPE")) +
-             th(QCoreApplication::translate("SummaryPdfWriter", "In scope"), right) +
-             th(QCoreApplication::translate("SummaryPdfWriter", "Contacted"), right) +
-             th(QCoreApplication::translate("SummaryPdfWriter", "Responded"), right) +
-             th(QCoreApplication::translate("SummaryPdfWriter", "Response rate"), right) +
-             QStringLiteral("</tr>");
+        const QString header = QLatin1String(kHeadRow) +
+                               th(QCoreApplication::translate("SummaryPdfWriter", "RPE")) +
+                               th(QCoreApplication::translate("SummaryPdfWriter", "In scope"), right) +
+                               th(QCoreApplication::translate("SummaryPdfWriter", "Contacted"), right) +
+                               th(QCoreApplication::translate("SummaryPdfWriter", "Responded"), right) +
+                               th(QCoreApplication::translate("SummaryPdfWriter", "Response rate"), right) +
+                               QStringLiteral("</tr>");
+        QStringList rows;
         for (const auto& r : s.reachByRelay)
-            h += QStringLiteral("<tr>") +
-                 td(r.relayName.isEmpty() ? QCoreApplication::translate("SummaryPdfWriter", "No relay")
-                                          : r.relayName) +
-                 td(count(r.inScope), true) + td(count(r.contacted), true) + td(count(r.responded), true) +
-                 td(percent(r.responded, r.inScope), true) + QStringLiteral("</tr>");
-        h += QStringLiteral("</table>");
-        return h;
+            rows += QStringLiteral("<tr>") +
+                    td(r.relayName.isEmpty() ? QCoreApplication::translate("SummaryPdfWriter", "No relay")
+                                             : r.relayName) +
+                    td(count(r.inScope), true) + td(count(r.contacted), true) + td(count(r.responded), true) +
+                    td(percent(r.responded, r.inScope), true) + QStringLiteral("</tr>");
+        return h + chunkedTable(header, rows);
     }
 
     QString question(const QuestionSummary& q)
@@ -221,19 +240,19 @@ class Builder
             "Childminders who plan to stop within 1, 3 or 5 years and the places of their "
             "agrément. The figures add up: “within 3 years” includes “within 1 year”."));
         const QString right = QStringLiteral("align=\"right\"");
-        h += QLatin1String(kTable);
-        h += QLatin1String(kHeadRow) +
-             th(QCoreApplication::translate("SummaryPdfWriter", "RPE"), QStringLiteral("rowspan=\"2\""));
+        QString header = QLatin1String(kHeadRow) + th(QCoreApplication::translate("SummaryPdfWriter", "RPE"),
+                                                      QStringLiteral("rowspan=\"2\""));
         for (const auto* within : {QT_TRANSLATE_NOOP("SummaryPdfWriter", "Within 1 year"),
                                    QT_TRANSLATE_NOOP("SummaryPdfWriter", "Within 3 years"),
                                    QT_TRANSLATE_NOOP("SummaryPdfWriter", "Within 5 years")})
-            h += th(QCoreApplication::translate("SummaryPdfWriter", within),
-                    QStringLiteral("colspan=\"2\" align=\"center\""));
-        h += QStringLiteral("</tr>") + QLatin1String(kHeadRow);
+            header += th(QCoreApplication::translate("SummaryPdfWriter", within),
+                         QStringLiteral("colspan=\"2\" align=\"center\""));
+        header += QStringLiteral("</tr>") + QLatin1String(kHeadRow);
         for (int i = 0; i < 3; ++i)
-            h += th(QCoreApplication::translate("SummaryPdfWriter", "People"), right) +
-                 th(QCoreApplication::translate("SummaryPdfWriter", "Places"), right);
-        h += QStringLiteral("</tr>");
+            header += th(QCoreApplication::translate("SummaryPdfWriter", "People"), right) +
+                      th(QCoreApplication::translate("SummaryPdfWriter", "Places"), right);
+        header += QStringLiteral("</tr>");
+        QStringList rows;
         // Places are about the people counted beside them: hidden with them.
         auto cells = [&](int people, int places) {
             return td(count(people), true) +
@@ -241,13 +260,13 @@ class Builder
         };
         for (const auto& r : s.placesAtRisk) {
             const bool total = r.relayId == 0;
-            h += total ? QStringLiteral("<tr style=\"font-weight: bold; background-color: #f3f3f3;\">")
-                       : QStringLiteral("<tr>");
-            h += td(total ? QCoreApplication::translate("SummaryPdfWriter", "Total") : r.relayName);
-            h += cells(r.peopleWithin1, r.placesWithin1) + cells(r.peopleWithin3, r.placesWithin3) +
-                 cells(r.peopleWithin5, r.placesWithin5) + QStringLiteral("</tr>");
+            rows += (total ? QStringLiteral("<tr style=\"font-weight: bold; background-color: #f3f3f3;\">")
+                           : QStringLiteral("<tr>")) +
+                    td(total ? QCoreApplication::translate("SummaryPdfWriter", "Total") : r.relayName) +
+                    cells(r.peopleWithin1, r.placesWithin1) + cells(r.peopleWithin3, r.placesWithin3) +
+                    cells(r.peopleWithin5, r.placesWithin5) + QStringLiteral("</tr>");
         }
-        h += QStringLiteral("</table>");
+        h += chunkedTable(header, rows);
         int relays = 0;
         for (const auto& r : s.placesAtRisk)
             relays += r.relayId != 0 ? 1 : 0;
@@ -270,6 +289,8 @@ class Builder
         h += paragraph(QCoreApplication::translate(
             "SummaryPdfWriter", "Themes ranked by the number of childminders who chose them — "
                                 "ready to send to the training organisations."));
+        if (s.trainingWishes.size() > kMaxRelaySections)
+            return h + trainingWishesCompact();
         const QString right = QStringLiteral("align=\"right\" width=\"15%\"");
         for (const auto& w : s.trainingWishes) {
             h += QStringLiteral("<h3 style=\"font-size: 12pt; margin-top: 14px;\">%1</h3>")
@@ -301,6 +322,38 @@ class Builder
         return h;
     }
 
+    // A region or the whole country has thousands of relays: a section each
+    // would fill hundreds of pages (and QTextDocument slows down with every
+    // table). One row per relay with its three most wanted themes instead.
+    QString trainingWishesCompact() const
+    {
+        const QString right = QStringLiteral("align=\"right\"");
+        const QString header =
+            QLatin1String(kHeadRow) + th(QCoreApplication::translate("SummaryPdfWriter", "RPE")) +
+            th(QCoreApplication::translate("SummaryPdfWriter", "Respondents"), right) +
+            th(QCoreApplication::translate("SummaryPdfWriter", "1st theme")) +
+            th(QCoreApplication::translate("SummaryPdfWriter", "2nd theme")) +
+            th(QCoreApplication::translate("SummaryPdfWriter", "3rd theme")) + QStringLiteral("</tr>");
+        QStringList rows;
+        for (const auto& w : s.trainingWishes) {
+            QString row =
+                QStringLiteral("<tr>") +
+                td(w.relayName.isEmpty() ? QCoreApplication::translate("SummaryPdfWriter", "No relay")
+                                         : w.relayName) +
+                td(count(w.respondents), true);
+            for (int rank = 0; rank < 3; ++rank)
+                row += rank < w.themes.size()
+                           ? td(QCoreApplication::translate("SummaryPdfWriter", "%1 (%2)")
+                                    .arg(w.themes[rank].label, count(w.themes[rank].count)))
+                           : td(QString());
+            rows += row + QStringLiteral("</tr>");
+        }
+        return chunkedTable(header, rows);
+    }
+
+    // Above this many relays, per-relay sections become one table.
+    static constexpr int kMaxRelaySections = 30;
+
   private:
     const SurveySummary& s;
     SummaryHtml& m_out;
@@ -310,7 +363,9 @@ class Builder
 bool buildSummaryHtml(const SurveySummary& summary, const ServiceIdentity& identity, SummaryHtml& out,
                       const std::function<bool(int)>& questionDone)
 {
-    Builder b(summary, out);
+    // On paper, the 100 largest relays and one line for the others.
+    const SurveySummary printed = capRelayRows(summary, 100);
+    Builder b(printed, out);
     QString h = QStringLiteral("<html><body>");
     h += b.cover(identity);
     h += b.keyFigures();

@@ -113,6 +113,11 @@ void Database::configure(bool inMemory)
     // 250,000 people updates eight indexes per row and thrashed the default.
     // Pages are only cached once read, so a small register stays small.
     execute(QStringLiteral("PRAGMA cache_size=-32768"));
+    // Every statement that fires a trigger (the audit capture, the search
+    // index) opens a statement journal; on disk that is a temporary file
+    // written at each row of an import. In memory it costs what one
+    // statement touches.
+    execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
     migrateToLatest(*this);
     QSqlQuery audit(connection());
     m_auditReady =

@@ -77,8 +77,11 @@ std::optional<Commune> CommuneDirectory::find(const QString& postalCode, const Q
 {
     QString folded = foldForMatching(name);
     // "St Mihiel", "Ste Menehould": the abbreviations people type.
-    folded.replace(QRegularExpression(QStringLiteral("\\bste\\b")), QStringLiteral("sainte"));
-    folded.replace(QRegularExpression(QStringLiteral("\\bst\\b")), QStringLiteral("saint"));
+    // Compiled once: an import asks for every line.
+    static const QRegularExpression sainte(QStringLiteral("\\bste\\b"));
+    static const QRegularExpression saint(QStringLiteral("\\bst\\b"));
+    folded.replace(sainte, QStringLiteral("sainte"));
+    folded.replace(saint, QStringLiteral("saint"));
     std::optional<Commune> fallback;
     for (auto it = m_byFoldedName.constFind(folded); it != m_byFoldedName.constEnd() && it.key() == folded;
          ++it) {

@@ -80,8 +80,10 @@ struct PmiImporter::RunState
     QHash<QString, int> lineByNumber;
     QHash<QString, int> lineByIdentity;
     QHash<qint64, int> lineByPerson;
-    QSet<qint64> seen; // people on file that the list mentions
-    std::optional<QList<Relay>> relays;
+    QSet<qint64> seen;                  // people on file that the list mentions
+    std::optional<QList<Relay>> relays; // names only, read at the first line naming a relay
+    QStringList relayWords;             // relayWords() of each, in the same order
+    QHash<QString, int> relayNamed;     // what a line's RPE column matched (-1: none), asked once per name
 };
 
 PmiImporter::PmiImporter(ChildminderRepository& childminders, ApprovalRepository& approvals,
@@ -290,15 +292,25 @@ void PmiImporter::checkRelayName(const PmiRow& row, qint64 relayId, RunState& st
     // a disagreement is worth a look.
     if (row.relayName.isEmpty())
         return;
-    if (!state.relays)
-        state.relays = m_relays.all();
-    const QString wanted = relayWords(row.relayName);
-    const Relay* named = nullptr;
-    for (const Relay& r : *state.relays) {
-        const QString words = relayWords(r.name);
-        if (!wanted.isEmpty() && !words.isEmpty() && (words == wanted || words.contains(wanted)))
-            named = &r;
+    if (!state.relays) {
+        state.relays = m_relays.summaries();
+        for (const Relay& r : *state.relays)
+            state.relayWords << relayWords(r.name);
     }
+    // A list names the same few relays on thousands of lines: each name is
+    // matched against the thousands of relays of a national register once.
+    const QString wanted = relayWords(row.relayName);
+    auto known = state.relayNamed.constFind(wanted);
+    if (known == state.relayNamed.constEnd()) {
+        int match = -1;
+        for (int i = 0; i < state.relayWords.size(); ++i) {
+            const QString& words = state.relayWords[i];
+            if (!wanted.isEmpty() && !words.isEmpty() && (words == wanted || words.contains(wanted)))
+                match = i;
+        }
+        known = state.relayNamed.insert(wanted, match);
+    }
+    const Relay* named = *known >= 0 ? &state.relays->at(*known) : nullptr;
     const Relay* current = nullptr;
     for (const Relay& r : *state.relays)
         if (r.id == relayId)

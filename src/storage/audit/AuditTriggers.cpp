@@ -219,11 +219,13 @@ QMap<QString, QString> generate(Database& db)
                      personExpr(t, QStringLiteral("OLD")), pairs.join(QStringLiteral(", "))));
 
         QStringList updates;
+        QStringList audited;
         for (const auto& c : t.columns) {
             // The row id never changes in this application: no statement for it.
             if (isBookkeeping(c.name) || (t.hasId && c.name == QLatin1String("id")))
                 continue;
             const QString col = ident(c.name);
+            audited << col;
             const QString values =
                 isSecret(c.name) ? QStringLiteral("NULL, NULL") : QStringLiteral("OLD.%1, NEW.%1").arg(col);
             updates << QStringLiteral(
@@ -232,11 +234,15 @@ QMap<QString, QString> generate(Database& db)
                                 entityKeyExpr(t, QStringLiteral("NEW")), personExpr(t, QStringLiteral("NEW")),
                                 quoted(c.name), values, col);
         }
+        // UPDATE OF the audited columns only: an update of bookkeeping
+        // columns alone (an agrément refreshing her current-agrément
+        // columns, at every line of an import) fires nothing.
         if (!updates.isEmpty())
-            triggers.insert(
-                base + QStringLiteral("_update"),
-                QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE ON %2 BEGIN %3 END")
-                    .arg(ident(base + QStringLiteral("_update")), table, updates.join(QLatin1Char(' '))));
+            triggers.insert(base + QStringLiteral("_update"),
+                            QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF %2 ON %3 BEGIN %4 END")
+                                .arg(ident(base + QStringLiteral("_update")),
+                                     audited.join(QStringLiteral(", ")), table,
+                                     updates.join(QLatin1Char(' '))));
     }
     return triggers;
 }

@@ -3,6 +3,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QString>
 #include <optional>
 
 class QWidget;
@@ -26,8 +27,16 @@ class SignInFlow
     // dialog (GUI tests that open files through the window).
     static void setTestSession(std::optional<Session> session);
 
+    // Credentials given at start-up (PARCOURS_USER and PARCOURS_PASSWORD, as
+    // for parcours-cli): the next signIn() tries them first, checked by
+    // AuthService like the sign-in form does (failures count the same), and
+    // shows the form only when they are wrong. Used once, then forgotten.
+    static void setStartupCredentials(const QString& login, const QString& password);
+
   private:
     static std::optional<Session> s_testSession;
+    static QString s_startupLogin;
+    static QString s_startupPassword;
 };
 
 } // namespace parcours

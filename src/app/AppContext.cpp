@@ -112,6 +112,11 @@ QString AppContext::defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("parcours.sqlite"));
 }
 
+void AppContext::setCancelFlag(const std::atomic<bool>* flag)
+{
+    m_store->db->setCancelFlag(flag);
+}
+
 QString AppContext::databasePath() const
 {
     return m_store->db->path();

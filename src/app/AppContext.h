@@ -6,6 +6,7 @@
 #include "Session.h"
 
 #include <QString>
+#include <atomic>
 #include <memory>
 
 namespace parcours {
@@ -61,6 +62,9 @@ class AppContext
     // planner picks the RPE index for an RPE's people rather than the status
     // one: without them, listing one RPE of a national register scans it all.
     void refreshStatistics();
+    // See Database::setCancelFlag: lets another thread stop this context's
+    // long statements (a worker's dashboard when the window closes).
+    void setCancelFlag(const std::atomic<bool>* flag);
     const Clock& clock() const { return m_clock; }
     const RuleSettings& rules() const { return m_rules; }
     void setRules(const RuleSettings& rules); // stores them too

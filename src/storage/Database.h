@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 namespace parcours {
@@ -45,6 +46,12 @@ class Database final : public TransactionRunner
     // sealed under the previous actor first.
     void setAuditActor(const QString& login);
     QString auditActor() const { return m_auditActor; }
+
+    // While *flag is true, any statement on this connection stops within a
+    // few thousand steps with a StorageError (SQLite's progress handler):
+    // a window closing does not wait for a national dashboard. Call from the
+    // thread that uses the connection; the flag must outlive it. Null removes it.
+    void setCancelFlag(const std::atomic<bool>* flag);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 

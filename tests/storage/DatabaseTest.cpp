@@ -8,7 +8,11 @@
 
 #include <QFile>
 #include <QSqlQuery>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace parcours;
 using namespace parcours::testing;
@@ -116,4 +120,33 @@ TEST_CASE("Dates round-trip through the database text format")
     }
     CHECK(dateToDb(QDate()).isNull());
     CHECK_FALSE(dateFromDb(QVariant(QMetaType(QMetaType::QString))).isValid());
+}
+
+TEST_CASE("A cancel flag stops a long statement with an error, and the connection works again after")
+{
+    auto db = Database::openInMemory();
+    std::atomic<bool> cancel{false};
+    db->setCancelFlag(&cancel);
+    // Two billion steps: minutes if it ran to the end.
+    const QString endless = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                           "WHERE i < 2000000000) SELECT count(*) FROM n");
+    QSqlQuery& q = db->prepared(endless);
+    std::thread stopper([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        cancel = true;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    CHECK_THROWS_AS(Database::run(q), StorageError);
+    stopper.join();
+    CHECK(timer.elapsed() < 30000);
+    q.finish();
+
+    cancel = false;
+    QSqlQuery& small = db->prepared(QStringLiteral("SELECT 6 * 7"));
+    Database::run(small);
+    REQUIRE(small.next());
+    CHECK(small.value(0).toInt() == 42);
+    small.finish();
+    db->setCancelFlag(nullptr);
 }

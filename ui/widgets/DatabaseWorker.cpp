@@ -13,6 +13,7 @@ DatabaseWorker::DatabaseWorker(AppContext& context, QObject* parent) : QObject(p
 DatabaseWorker::~DatabaseWorker()
 {
     if (m_thread) {
+        m_cancel->store(true);
         m_thread->wait();
         delete m_thread;
     }
@@ -38,10 +39,11 @@ void DatabaseWorker::run(Work work, Done done)
     auto error = std::make_shared<QString>();
     const Clock& clock = m_context.clock();
     const Session session = m_context.session();
-    m_thread = QThread::create([work = std::move(work), path, &clock, error, session] {
+    m_thread = QThread::create([work = std::move(work), path, &clock, error, session, cancel = m_cancel] {
         try {
             auto context = AppContext::openFile(path, clock);
             context->setSession(session); // a file opens signed out: the worker acts as the caller
+            context->setCancelFlag(cancel.get());
             work(*context);
         } catch (const DomainError& e) {
             *error = e.message();

@@ -2,7 +2,9 @@
 
 #include <QObject>
 #include <QString>
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -40,6 +42,9 @@ class DatabaseWorker : public QObject
   private:
     AppContext& m_context;
     QThread* m_thread = nullptr;
+    // Set when we are destroyed: the worker's statements stop at once
+    // instead of keeping the closing window waiting.
+    std::shared_ptr<std::atomic<bool>> m_cancel = std::make_shared<std::atomic<bool>>(false);
     std::optional<std::pair<Work, Done>> m_queued;
 };
 

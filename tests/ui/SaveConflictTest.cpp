@@ -110,7 +110,7 @@ TEST_CASE("A MAM saved meanwhile shows both versions, a clash in bold, and saves
     CHECK(dialog->table()->item(0, 0)->font().bold()); // both changed it
     dialog->reject();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-    CHECK(editor->findChild<ConflictDialog*>() == nullptr); // gone once closed
+    CHECK(editor->findChild<ConflictDialog*>() == nullptr);         // gone once closed
     CHECK(name->text() == QStringLiteral("MAM Les Petits Lutins")); // her typing stays on screen
     CHECK(MamService(window.context()).find(mam.id)->name == QStringLiteral("MAM des Lutins"));
 
@@ -216,4 +216,32 @@ TEST_CASE("A partner and a promotion action saved meanwhile are merged field by 
     const PromotionAction storedAction = *PromotionService(*context).find(action.id);
     CHECK(storedAction.place == QStringLiteral("Salle des fêtes"));
     CHECK(storedAction.partnerIds.size() == 2);
+}
+
+TEST_CASE("A conflict with nothing to choose saves without asking")
+{
+    auto context = emptyContext();
+    Relay relay;
+    relay.name = QStringLiteral("RPE du Grand Verdun");
+    relay.epciCodes = {CommuneDirectory::builtin().byCode(QStringLiteral("55545"))->epciCode};
+    REQUIRE(RelayService(*context).save(relay).isEmpty());
+    MainWindow window(std::move(context));
+    window.show();
+    window.relayList()->openEditor(relay.id);
+    auto* editor = window.findChild<RelayEditor*>();
+    REQUIRE(editor);
+    child<QLineEdit>(editor, QStringLiteral("managingBodyEdit"))
+        ->setText(QStringLiteral("Commune de Verdun"));
+
+    // A colleague typed the same thing and saved first.
+    Relay theirs = *RelayService(window.context()).find(relay.id);
+    theirs.managingBody = QStringLiteral("Commune de Verdun");
+    REQUIRE(RelayService(window.context()).save(theirs).isEmpty());
+
+    editor->save();
+    CHECK(editor->findChild<ConflictDialog*>() == nullptr);
+    const Relay stored = *RelayService(window.context()).find(relay.id);
+    CHECK(stored.managingBody == QStringLiteral("Commune de Verdun"));
+    CHECK(stored.version == theirs.version + 1);
+    CHECK_FALSE(editor->isDirty());
 }

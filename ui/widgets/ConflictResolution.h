@@ -51,8 +51,15 @@ void resolveSaveConflict(QWidget* editor, QList<MergeField<Record>> fields, cons
         return;
     }
     const RecordMerge<Record> merge(std::move(fields), base, mine, *stored);
+    const QList<FieldConflict> differences = merge.differences();
+    // The other save stored what she typed (or changed nothing she edits):
+    // nothing to choose, her save goes on with the stored version number.
+    if (differences.isEmpty()) {
+        saveMerged(merge.merged({}));
+        return;
+    }
     // Window-modal, not blocking, so the editors stay testable.
-    auto* dialog = new ConflictDialog(merge.differences(), editor);
+    auto* dialog = new ConflictDialog(differences, editor);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     QObject::connect(dialog, &QDialog::accepted, editor,
                      [merge, dialog, saveMerged] { saveMerged(merge.merged(dialog->keptMine())); });

@@ -58,11 +58,18 @@ QByteArray rowHash(const QString& prevHash, const QVariant& atUtc, const QVarian
     return hash.result().toHex();
 }
 
-void seal(Database& db, const QString& actor)
+namespace {
+// Rows sealed per round: an import of 250,000 people leaves 750,000 rows to
+// seal at its COMMIT, which must not all be held in memory at once.
+constexpr int kSealBatch = 5000;
+
+std::vector<Unsealed> nextUnsealed(Database& db, qint64 afterId)
 {
     QSqlQuery& pending = db.prepared(QStringLiteral(
         "SELECT id, at_utc, user_login, action, entity, entity_id, entity_key, person_id, field, "
-        "old_value, new_value FROM audit_log WHERE hash IS NULL ORDER BY id"));
+        "old_value, new_value FROM audit_log WHERE hash IS NULL AND id > ? ORDER BY id LIMIT ?"));
+    pending.bindValue(0, afterId);
+    pending.bindValue(1, kSealBatch);
     Database::run(pending);
     std::vector<Unsealed> rows;
     while (pending.next())
@@ -70,6 +77,13 @@ void seal(Database& db, const QString& actor)
                         pending.value(4), pending.value(5), pending.value(6), pending.value(7),
                         pending.value(8), pending.value(9), pending.value(10)});
     pending.finish();
+    return rows;
+}
+} // namespace
+
+void seal(Database& db, const QString& actor)
+{
+    std::vector<Unsealed> rows = nextUnsealed(db, 0);
     if (rows.empty())
         return;
 
@@ -80,30 +94,35 @@ void seal(Database& db, const QString& actor)
     QString prev = last.next() ? last.value(0).toString() : QString();
     last.finish();
 
-    // One draw from the system's generator for the whole batch.
-    std::vector<quint32> random(rows.size() * 4);
-    QRandomGenerator::system()->fillRange(random.data(), static_cast<qsizetype>(random.size()));
-
     const QVariant actorValue = actor.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(actor);
     QSqlQuery& update =
         db.prepared(QStringLiteral("UPDATE audit_log SET user_login = ?, salt = ?, values_digest = ?, "
                                    "prev_hash = ?, hash = ? WHERE id = ?"));
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        const Unsealed& r = rows[i];
-        const QVariant user = r.user.isNull() || r.user.toString().isEmpty() ? actorValue : r.user;
-        const QByteArray saltBytes(reinterpret_cast<const char*>(&random[i * 4]), 16);
-        const QVariant salt = QString::fromLatin1(saltBytes.toHex());
-        const QVariant digest = QString::fromLatin1(valuesDigest(salt, r.oldValue, r.newValue));
-        const QString hash = QString::fromLatin1(rowHash(prev, r.atUtc, user, r.action, r.entity, r.entityId,
-                                                         r.entityKey, r.personId, r.field, digest));
-        update.bindValue(0, user);
-        update.bindValue(1, salt);
-        update.bindValue(2, digest);
-        update.bindValue(3, prev.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(prev));
-        update.bindValue(4, hash);
-        update.bindValue(5, r.id);
-        Database::run(update);
-        prev = hash;
+    std::vector<quint32> random;
+    while (!rows.empty()) {
+        // One draw from the system's generator per batch.
+        random.resize(rows.size() * 4);
+        QRandomGenerator::system()->fillRange(random.data(), static_cast<qsizetype>(random.size()));
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            const Unsealed& r = rows[i];
+            const QVariant user = r.user.isNull() || r.user.toString().isEmpty() ? actorValue : r.user;
+            const QByteArray saltBytes(reinterpret_cast<const char*>(&random[i * 4]), 16);
+            const QVariant salt = QString::fromLatin1(saltBytes.toHex());
+            const QVariant digest = QString::fromLatin1(valuesDigest(salt, r.oldValue, r.newValue));
+            const QString hash =
+                QString::fromLatin1(rowHash(prev, r.atUtc, user, r.action, r.entity, r.entityId, r.entityKey,
+                                            r.personId, r.field, digest));
+            update.bindValue(0, user);
+            update.bindValue(1, salt);
+            update.bindValue(2, digest);
+            update.bindValue(3, prev.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(prev));
+            update.bindValue(4, hash);
+            update.bindValue(5, r.id);
+            Database::run(update);
+            prev = hash;
+        }
+        const qint64 lastId = rows.back().id;
+        rows = rows.size() < std::size_t(kSealBatch) ? std::vector<Unsealed>{} : nextUnsealed(db, lastId);
     }
 }
 

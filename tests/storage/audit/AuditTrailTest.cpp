@@ -343,3 +343,22 @@ TEST_CASE("Audit capture cost on a bulk insert", "[.][audit-bench]")
         CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log")) == (capture ? n : 0));
     }
 }
+
+TEST_CASE("A commit of more rows than one sealing round seals them all in one unbroken chain")
+{
+    Trail t;
+    t.db->setAuditActor(QStringLiteral("import"));
+    t.db->inWriteTransaction([&] {
+        for (int i = 0; i < 12001; ++i)
+            t.raw(QStringLiteral("INSERT INTO relays(name) VALUES ('RPE %1')").arg(i));
+    });
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'relays'")) == 12001);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")) == 0);
+    // Each row's predecessor is the row before it, across the rounds.
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = "
+                                  "(SELECT max(id) FROM audit_log WHERE id < a.id) WHERE a.prev_hash IS NOT "
+                                  "b.hash")) == 0);
+    const AuditVerification check = t.audit.verify();
+    CHECK(check.intact);
+    CHECK(check.checkedRows >= 12001);
+}

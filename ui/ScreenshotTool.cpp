@@ -21,6 +21,7 @@
 #include "ChildminderEditor.h"
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
+#include "ChangePasswordDialog.h"
 #include "ChildminderMerge.h"
 #include "ChildminderService.h"
 #include "CollectiveActivitiesTab.h"
@@ -172,7 +173,7 @@ void waitForRows(QTableWidget* table)
 }
 
 // Issue 5: sign-in, a save conflict, the « Historique » tab after a change,
-// the audit trail and the backups.
+// the audit trail, the backups and changing one's password.
 bool trustScreens(MainWindow& window, const QDir& dir, qint64 personId)
 {
     bool ok = true;
@@ -204,6 +205,11 @@ bool trustScreens(MainWindow& window, const QDir& dir, qint64 personId)
     backups.backupNow();
     MessageBox::setTestMode(false);
     ok &= save(&backups, dir, QStringLiteral("sauvegardes.png"));
+
+    ChangePasswordDialog password(context);
+    password.fill(QStringLiteral("********"), QStringLiteral("Verdun-Citadelle-1916!"),
+                  QStringLiteral("Verdun-Citadelle-1916"));
+    ok &= save(&password, dir, QStringLiteral("mot-de-passe.png"));
     return ok;
 }
 

@@ -4062,7 +4062,10 @@ Cette opération est irréversible.</translation>
     </message>
     <message numerus="yes">
         <source>%n other relay(s)</source>
-        <translation><numerusform>%n autre relais</numerusform><numerusform>%n autres relais</numerusform></translation>
+        <translation>
+            <numerusform>%n autre relais</numerusform>
+            <numerusform>%n autres relais</numerusform>
+        </translation>
     </message>
     <message>
         <source>Respondents</source>
@@ -7277,16 +7280,8 @@ Choisissez un autre dossier et réessayez.</translation>
         <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
-    </message>
-    <message>
         <source>Change the password</source>
         <translation>Changer le mot de passe</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ.</source>
-        <translation>Les deux nouveaux mots de passe sont différents.</translation>
     </message>
 </context>
 <context>
@@ -8331,16 +8326,8 @@ Choisissez un autre dossier et réessayez.</translation>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
-    </message>
-    <message>
         <source>&amp;Create the account</source>
         <translation>&amp;Créer le compte</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -9281,6 +9268,17 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Other:</source>
         <translation>Autre :</translation>
+    </message>
+</context>
+<context>
+    <name>parcours::NewPasswordFields</name>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>
@@ -10914,14 +10912,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
-    </message>
-    <message>
-        <source>&amp;Again:</source>
-        <translation>&amp;Confirmation :</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>Les deux mots de passe diffèrent.</translation>
     </message>
 </context>
 <context>

@@ -42,22 +42,32 @@ ConflictDialog* conflictOf(QWidget* editor, QStringList* rows)
         rows->append(dialog->table()->item(row, 0)->text());
     return dialog;
 }
+// A relay on file, and its editor open with a new managing body typed in.
+Relay savedRelay(AppContext& context)
+{
+    Relay relay;
+    relay.name = QStringLiteral("RPE du Grand Verdun");
+    relay.epciCodes = {CommuneDirectory::builtin().byCode(QStringLiteral("55545"))->epciCode};
+    REQUIRE(RelayService(context).save(relay).isEmpty());
+    return relay;
+}
+
+RelayEditor* relayEditorTyping(MainWindow& window, qint64 relayId, const QString& managingBody)
+{
+    window.relayList()->openEditor(relayId);
+    auto* editor = window.findChild<RelayEditor*>();
+    REQUIRE(editor);
+    child<QLineEdit>(editor, QStringLiteral("managingBodyEdit"))->setText(managingBody);
+    return editor;
+}
 } // namespace
 
 TEST_CASE("A relay saved meanwhile shows both versions and keeps the chosen fields")
 {
-    auto context = emptyContext();
-    Relay relay;
-    relay.name = QStringLiteral("RPE du Grand Verdun");
-    relay.epciCodes = {CommuneDirectory::builtin().byCode(QStringLiteral("55545"))->epciCode};
-    REQUIRE(RelayService(*context).save(relay).isEmpty());
-    MainWindow window(std::move(context));
+    MainWindow window(emptyContext());
     window.show();
-    window.relayList()->openEditor(relay.id);
-    auto* editor = window.findChild<RelayEditor*>();
-    REQUIRE(editor);
-    child<QLineEdit>(editor, QStringLiteral("managingBodyEdit"))
-        ->setText(QStringLiteral("Commune de Verdun"));
+    const Relay relay = savedRelay(window.context());
+    RelayEditor* editor = relayEditorTyping(window, relay.id, QStringLiteral("Commune de Verdun"));
 
     Relay theirs = *RelayService(window.context()).find(relay.id);
     theirs.staff.append({QStringLiteral("Julie Masson"), QStringLiteral("Animatrice"), {}, {}});
@@ -220,18 +230,10 @@ TEST_CASE("A partner and a promotion action saved meanwhile are merged field by 
 
 TEST_CASE("A conflict with nothing to choose saves without asking")
 {
-    auto context = emptyContext();
-    Relay relay;
-    relay.name = QStringLiteral("RPE du Grand Verdun");
-    relay.epciCodes = {CommuneDirectory::builtin().byCode(QStringLiteral("55545"))->epciCode};
-    REQUIRE(RelayService(*context).save(relay).isEmpty());
-    MainWindow window(std::move(context));
+    MainWindow window(emptyContext());
     window.show();
-    window.relayList()->openEditor(relay.id);
-    auto* editor = window.findChild<RelayEditor*>();
-    REQUIRE(editor);
-    child<QLineEdit>(editor, QStringLiteral("managingBodyEdit"))
-        ->setText(QStringLiteral("Commune de Verdun"));
+    const Relay relay = savedRelay(window.context());
+    RelayEditor* editor = relayEditorTyping(window, relay.id, QStringLiteral("Commune de Verdun"));
 
     // A colleague typed the same thing and saved first.
     Relay theirs = *RelayService(window.context()).find(relay.id);

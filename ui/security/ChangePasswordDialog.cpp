@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "AuthService.h"
 #include "DomainError.h"
-#include "PasswordMeter.h"
+#include "NewPasswordFields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,23 +14,12 @@
 
 namespace parcours {
 
-namespace {
-QLineEdit* passwordEdit(const QString& name, QWidget* parent)
-{
-    auto* edit = new QLineEdit(parent);
-    edit->setObjectName(name);
-    edit->setEchoMode(QLineEdit::Password);
-    return edit;
-}
-} // namespace
-
 ChangePasswordDialog::ChangePasswordDialog(AppContext& context, QWidget* parent)
-    : QDialog(parent), m_context(context),
-      m_current(passwordEdit(QStringLiteral("currentPasswordEdit"), this)),
-      m_password(passwordEdit(QStringLiteral("passwordEdit"), this)),
-      m_confirmation(passwordEdit(QStringLiteral("confirmationEdit"), this)),
-      m_meter(new PasswordMeter(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_context(context), m_current(new QLineEdit(this)),
+      m_password(new NewPasswordFields(this)), m_error(new QLabel(this))
 {
+    m_current->setObjectName(QStringLiteral("currentPasswordEdit"));
+    m_current->setEchoMode(QLineEdit::Password);
     setObjectName(QStringLiteral("changePasswordDialog"));
     setWindowTitle(tr("Change my password"));
     auto* intro =
@@ -41,9 +30,7 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext& context, QWidget* parent)
     intro->setWordWrap(true);
     auto* form = new QFormLayout;
     form->addRow(tr("&Current password:"), m_current);
-    form->addRow(tr("&New password:"), m_password);
-    form->addRow(QString(), m_meter);
-    form->addRow(tr("&Again:"), m_confirmation);
+    m_password->addRows(form, tr("&New password:"));
     m_error->setObjectName(QStringLiteral("passwordError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
@@ -58,8 +45,8 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext& context, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    for (QLineEdit* edit : {m_current, m_password, m_confirmation})
-        connect(edit, &QLineEdit::textChanged, this, &ChangePasswordDialog::update);
+    connect(m_current, &QLineEdit::textChanged, this, &ChangePasswordDialog::update);
+    connect(m_password, &NewPasswordFields::edited, this, &ChangePasswordDialog::update);
     update();
     setMinimumWidth(480);
 }
@@ -67,8 +54,7 @@ ChangePasswordDialog::ChangePasswordDialog(AppContext& context, QWidget* parent)
 void ChangePasswordDialog::fill(const QString& current, const QString& password, const QString& confirmation)
 {
     m_current->setText(current);
-    m_password->setText(password);
-    m_confirmation->setText(confirmation);
+    m_password->fill(password, confirmation);
 }
 
 QString ChangePasswordDialog::errorText() const
@@ -78,11 +64,9 @@ QString ChangePasswordDialog::errorText() const
 
 void ChangePasswordDialog::update()
 {
-    m_meter->setPassword(m_password->text(), m_context.session().login);
-    const bool match = m_password->text() == m_confirmation->text();
-    m_error->setText(!m_confirmation->text().isEmpty() && !match ? tr("The two new passwords differ.")
-                                                                 : QString());
-    m_ok->setEnabled(!m_current->text().isEmpty() && m_meter->acceptable() && match);
+    const bool passwordOk = m_password->check(m_context.session().login);
+    m_error->setText(m_password->mismatch());
+    m_ok->setEnabled(!m_current->text().isEmpty() && passwordOk);
 }
 
 void ChangePasswordDialog::accept()
@@ -90,7 +74,7 @@ void ChangePasswordDialog::accept()
     if (!m_ok->isEnabled())
         return;
     try {
-        AuthService(m_context).changeOwnPassword(m_current->text(), m_password->text());
+        AuthService(m_context).changeOwnPassword(m_current->text(), m_password->password());
     } catch (const DomainError& error) {
         m_error->setText(error.message());
         m_current->selectAll();

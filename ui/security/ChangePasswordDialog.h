@@ -9,7 +9,7 @@ class QPushButton;
 namespace parcours {
 
 class AppContext;
-class PasswordMeter;
+class NewPasswordFields;
 
 // Fichier > Changer mon mot de passe… : the signed-in user types her current
 // password and the new one twice, with the strength meter. AuthService checks
@@ -33,9 +33,7 @@ class ChangePasswordDialog : public QDialog
 
     AppContext& m_context;
     QLineEdit* m_current;
-    QLineEdit* m_password;
-    QLineEdit* m_confirmation;
-    PasswordMeter* m_meter;
+    NewPasswordFields* m_password;
     QLabel* m_error;
     QPushButton* m_ok;
 };

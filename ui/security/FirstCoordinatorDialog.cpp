@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "AuthService.h"
 #include "DomainError.h"
-#include "PasswordMeter.h"
+#include "NewPasswordFields.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -32,18 +32,10 @@ FirstCoordinatorDialog::FirstCoordinatorDialog(AppContext& context, QWidget* par
     m_login->setObjectName(QStringLiteral("loginEdit"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirmation = new QLineEdit(this);
-    m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
-    m_confirmation->setEchoMode(QLineEdit::Password);
-    m_meter = new PasswordMeter(this);
+    m_password = new NewPasswordFields(this);
     form->addRow(tr("&Login:"), m_login);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_meter);
-    form->addRow(tr("&Again:"), m_confirmation);
+    m_password->addRows(form, tr("&Password:"));
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("createError"));
@@ -56,8 +48,8 @@ FirstCoordinatorDialog::FirstCoordinatorDialog(AppContext& context, QWidget* par
     connect(m_create, &QPushButton::clicked, this, &FirstCoordinatorDialog::create);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    for (QLineEdit* edit : {m_login, m_password, m_confirmation})
-        connect(edit, &QLineEdit::textChanged, this, &FirstCoordinatorDialog::update);
+    connect(m_login, &QLineEdit::textChanged, this, &FirstCoordinatorDialog::update);
+    connect(m_password, &NewPasswordFields::edited, this, &FirstCoordinatorDialog::update);
     update();
     setMinimumWidth(480);
 }
@@ -67,8 +59,7 @@ void FirstCoordinatorDialog::fill(const QString& login, const QString& name, con
 {
     m_login->setText(login);
     m_name->setText(name);
-    m_password->setText(password);
-    m_confirmation->setText(confirmation);
+    m_password->fill(password, confirmation);
 }
 
 bool FirstCoordinatorDialog::canCreate() const
@@ -83,11 +74,9 @@ QString FirstCoordinatorDialog::errorText() const
 
 void FirstCoordinatorDialog::update()
 {
-    m_meter->setPassword(m_password->text(), m_login->text().trimmed());
-    const bool match = m_password->text() == m_confirmation->text();
-    m_error->setText(!m_confirmation->text().isEmpty() && !match ? tr("The two passwords differ.")
-                                                                 : QString());
-    m_create->setEnabled(!m_login->text().trimmed().isEmpty() && m_meter->acceptable() && match);
+    const bool passwordOk = m_password->check(m_login->text().trimmed());
+    m_error->setText(m_password->mismatch());
+    m_create->setEnabled(!m_login->text().trimmed().isEmpty() && passwordOk);
 }
 
 void FirstCoordinatorDialog::create()
@@ -96,9 +85,8 @@ void FirstCoordinatorDialog::create()
         return;
     try {
         AuthService(m_context, m_limits)
-            .createFirstCoordinator(m_login->text(), m_name->text(), m_password->text());
+            .createFirstCoordinator(m_login->text(), m_name->text(), m_password->password());
         m_password->clear();
-        m_confirmation->clear();
         accept();
     } catch (const DomainError& e) {
         m_error->setText(e.message());

@@ -11,7 +11,7 @@ class QPushButton;
 namespace parcours {
 
 class AppContext;
-class PasswordMeter;
+class NewPasswordFields;
 
 // First run on a database without accounts: creates the first coordinator
 // (AuthService::createFirstCoordinator) and signs her in. The meter explains,
@@ -37,9 +37,7 @@ class FirstCoordinatorDialog : public QDialog
     PasswordHashLimits m_limits;
     QLineEdit* m_login;
     QLineEdit* m_name;
-    QLineEdit* m_password;
-    QLineEdit* m_confirmation;
-    PasswordMeter* m_meter;
+    NewPasswordFields* m_password;
     QLabel* m_error;
     QPushButton* m_create;
 };

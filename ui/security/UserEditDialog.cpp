@@ -1,6 +1,6 @@
 #include "UserEditDialog.h"
 
-#include "PasswordMeter.h"
+#include "NewPasswordFields.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -26,13 +26,7 @@ UserEditDialog::UserEditDialog(Mode mode, const QString& login, QWidget* parent)
     m_role->setObjectName(QStringLiteral("roleCombo"));
     for (Role r : {Role::ContactStaff, Role::ReadOnly, Role::Coordinator})
         m_role->addItem(roleLabel(r), int(r));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("passwordEdit"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_confirmation = new QLineEdit(this);
-    m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
-    m_confirmation->setEchoMode(QLineEdit::Password);
-    m_meter = new PasswordMeter(this);
+    m_password = new NewPasswordFields(this);
     if (mode == NewAccount) {
         form->addRow(tr("&Login:"), m_login);
         form->addRow(tr("&Name:"), m_name);
@@ -42,9 +36,7 @@ UserEditDialog::UserEditDialog(Mode mode, const QString& login, QWidget* parent)
         m_name->hide();
         m_role->hide();
     }
-    form->addRow(tr("&Password:"), m_password);
-    form->addRow(QString(), m_meter);
-    form->addRow(tr("&Again:"), m_confirmation);
+    m_password->addRows(form, tr("&Password:"));
     layout->addLayout(form);
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
@@ -56,8 +48,8 @@ UserEditDialog::UserEditDialog(Mode mode, const QString& login, QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    for (QLineEdit* edit : {m_login, m_password, m_confirmation})
-        connect(edit, &QLineEdit::textChanged, this, &UserEditDialog::update);
+    connect(m_login, &QLineEdit::textChanged, this, &UserEditDialog::update);
+    connect(m_password, &NewPasswordFields::edited, this, &UserEditDialog::update);
     update();
     setMinimumWidth(460);
 }
@@ -76,7 +68,7 @@ Role UserEditDialog::role() const
 }
 QString UserEditDialog::password() const
 {
-    return m_password->text();
+    return m_password->password();
 }
 
 void UserEditDialog::fill(const QString& login, const QString& name, Role role, const QString& password)
@@ -84,17 +76,14 @@ void UserEditDialog::fill(const QString& login, const QString& name, Role role, 
     m_login->setText(login);
     m_name->setText(name);
     m_role->setCurrentIndex(m_role->findData(int(role)));
-    m_password->setText(password);
-    m_confirmation->setText(password);
+    m_password->fill(password, password);
 }
 
 void UserEditDialog::update()
 {
-    m_meter->setPassword(m_password->text(), login());
-    const bool match = m_password->text() == m_confirmation->text();
-    m_error->setText(!m_confirmation->text().isEmpty() && !match ? tr("The two passwords differ.")
-                                                                 : QString());
-    m_ok->setEnabled(!login().isEmpty() && m_meter->acceptable() && match);
+    const bool passwordOk = m_password->check(login());
+    m_error->setText(m_password->mismatch());
+    m_ok->setEnabled(!login().isEmpty() && passwordOk);
 }
 
 } // namespace parcours

@@ -11,7 +11,7 @@ class QPushButton;
 
 namespace parcours {
 
-class PasswordMeter;
+class NewPasswordFields;
 
 // The form behind « Add » and « Reset password » in UsersDialog: login, name
 // and role for a new account (hidden when only the password is reset), and
@@ -36,9 +36,7 @@ class UserEditDialog : public QDialog
     QLineEdit* m_login;
     QLineEdit* m_name;
     QComboBox* m_role;
-    QLineEdit* m_password;
-    QLineEdit* m_confirmation;
-    PasswordMeter* m_meter;
+    NewPasswordFields* m_password;
     QLabel* m_error;
     QPushButton* m_ok;
 };

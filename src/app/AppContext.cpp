@@ -81,8 +81,20 @@ std::unique_ptr<AppContext> AppContext::openFile(const QString& path, const Cloc
 
 std::unique_ptr<AppContext> AppContext::openInMemory(const Clock& clock)
 {
-    auto context =
-        std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(Database::openInMemory()), clock));
+    return openOn(Database::openInMemory(), clock);
+}
+
+std::unique_ptr<AppContext> AppContext::openServer(const ServerSettings& settings, const Clock& clock)
+{
+    auto context = std::unique_ptr<AppContext>(
+        new AppContext(std::make_unique<Store>(Database::openServer(settings)), clock));
+    logInfo(QStringLiteral("database server opened: %1").arg(context->databasePath()));
+    return context;
+}
+
+std::unique_ptr<AppContext> AppContext::openOn(std::unique_ptr<Database> database, const Clock& clock)
+{
+    auto context = std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(std::move(database)), clock));
     context->setSession(Session::system());
     return context;
 }
@@ -120,6 +132,11 @@ void AppContext::setCancelFlag(const std::atomic<bool>* flag)
 QString AppContext::databasePath() const
 {
     return m_store->db->path();
+}
+
+bool AppContext::isServer() const
+{
+    return m_store->db->isServer();
 }
 
 void AppContext::refreshStatistics()

@@ -22,6 +22,8 @@ class ProspectRepository;
 class RetentionRepository;
 class TimelineRepository;
 class CampaignRepository;
+class Database;
+struct ServerSettings;
 class ChildminderRepository;
 class Clock;
 class ContactRepository;
@@ -42,12 +44,21 @@ class AppContext
     // Opens (or creates) the database file. Throws StorageError (French message).
     static std::unique_ptr<AppContext> openFile(const QString& path, const Clock& clock);
     static std::unique_ptr<AppContext> openInMemory(const Clock& clock);
+    // Connects to a shared PostgreSQL database (issue 6); opens signed out,
+    // like a file. Throws StorageError (French message).
+    static std::unique_ptr<AppContext> openServer(const ServerSettings& settings, const Clock& clock);
+    // Runs on a database opened by the caller, as the system (tests run the
+    // same suite on SQLite and on PostgreSQL this way).
+    static std::unique_ptr<AppContext> openOn(std::unique_ptr<Database> database, const Clock& clock);
     // Where the database lives when the user names none:
     // QStandardPaths::AppDataLocation/parcours.sqlite.
     static QString defaultDatabasePath();
     ~AppContext();
 
     QString databasePath() const;
+    // A shared PostgreSQL server rather than a local file: no file backup,
+    // no integrity check of a file, several workstations at once.
+    bool isServer() const;
 
     // Who is working (issue 5). A file database opens signed out: nothing is
     // allowed until a front end signs someone in. An in-memory one (tests, dry

@@ -181,7 +181,7 @@ void createCareerPathsSchema(Database& db)
     for (const auto& group :
          {partnerTables(), promotionTables(), trainingTables(), careerTables(), retentionTables()})
         for (const auto& sql : group)
-            db.execute(sql);
+            db.executeSchema(sql);
 }
 
 } // namespace parcours

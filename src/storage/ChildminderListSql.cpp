@@ -27,15 +27,7 @@ void ChildminderListSql::splitSearch(const QString& text, QStringList* nameWords
     flush();
 }
 
-QString ChildminderListSql::ftsPrefixQuery(const QStringList& words)
-{
-    QStringList terms;
-    for (const auto& w : words)
-        terms << QLatin1Char('"') + w + QStringLiteral("\"*");
-    return terms.join(QStringLiteral(" AND "));
-}
-
-ChildminderListSql ChildminderListSql::filter(const ChildminderQuery& query)
+ChildminderListSql ChildminderListSql::filter(const ChildminderQuery& query, const SqlDialect& dialect)
 {
     ChildminderListSql sql;
     QStringList conditions;
@@ -43,14 +35,15 @@ ChildminderListSql ChildminderListSql::filter(const ChildminderQuery& query)
     QStringList numberWords;
     splitSearch(query.text, &nameWords, &numberWords);
     if (!nameWords.isEmpty()) {
-        conditions << QStringLiteral(
-            "c.id IN (SELECT rowid FROM childminders_fts WHERE childminders_fts MATCH ?)");
-        sql.bindings << ftsPrefixQuery(nameWords);
+        conditions << QStringLiteral("c.id IN (SELECT rowid FROM childminders_fts WHERE %1)")
+                          .arg(dialect.fullTextMatch(QStringLiteral("childminders_fts")));
+        sql.bindings << dialect.fullTextPrefixQuery(nameWords);
     }
     if (!numberWords.isEmpty()) {
         conditions << QStringLiteral("c.id IN (SELECT a.childminder_id FROM approvals a WHERE a.id IN "
-                                     "(SELECT rowid FROM approvals_fts WHERE approvals_fts MATCH ?))");
-        sql.bindings << ftsPrefixQuery(numberWords);
+                                     "(SELECT rowid FROM approvals_fts WHERE %1))")
+                          .arg(dialect.fullTextMatch(QStringLiteral("approvals_fts")));
+        sql.bindings << dialect.fullTextPrefixQuery(numberWords);
     }
     if (query.relayId > 0) {
         conditions << QStringLiteral("c.relay_id = ?");

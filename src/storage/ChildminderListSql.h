@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChildminderQuery.h"
+#include "SqlDialect.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,11 +16,8 @@ struct ChildminderListSql
     QString where; // starts with " WHERE" or is empty
     QVariantList bindings;
 
-    static ChildminderListSql filter(const ChildminderQuery& query);
+    static ChildminderListSql filter(const ChildminderQuery& query, const SqlDialect& dialect);
     static QString orderBy(const ChildminderQuery& query);
-    // "hél bar" -> "\"hél\"* AND \"bar\"*": every word as a prefix, quoted so
-    // that FTS operators typed by a user are just text.
-    static QString ftsPrefixQuery(const QStringList& words);
     // Splits typed text into words; words with a digit are approval-number
     // parts, the others name or commune parts.
     static void splitSearch(const QString& text, QStringList* nameWords, QStringList* numberWords);

@@ -23,15 +23,30 @@ QString newConnectionName()
     return QStringLiteral("parcours-") + QUuid::createUuid().toString(QUuid::Id128);
 }
 
-// SQLite reports a locked database with "database is locked" (SQLITE_BUSY).
+// SQLite reports a locked database with "database is locked" (SQLITE_BUSY);
+// PostgreSQL a lock wait that timed out, a deadlock or a serialization
+// failure with their SQLSTATE.
 bool isBusy(const QSqlError& error)
 {
-    return error.nativeErrorCode() == QLatin1String("5") ||
-           error.databaseText().contains(QLatin1String("locked"));
+    const QString code = error.nativeErrorCode();
+    return code == QLatin1String("5") || code == QLatin1String("55P03") || code == QLatin1String("40P01") ||
+           code == QLatin1String("40001") || error.databaseText().contains(QLatin1String("database is locked"));
+}
+
+// Class 08: the connection to the server is gone (network, server restart).
+bool isConnectionLost(const QSqlError& error)
+{
+    return error.type() == QSqlError::ConnectionError || error.nativeErrorCode().startsWith(QLatin1String("08"));
 }
 
 [[noreturn]] void fail(const QString& what, const QSqlError& error)
 {
+    if (isConnectionLost(error))
+        throw StorageError(QCoreApplication::translate(
+                               "Database", "The connection to the database server was lost (%1). Nothing "
+                                           "was saved by this operation: check the network, then reopen the "
+                                           "database (File > Open a shared server).")
+                               .arg(error.text()));
     if (isBusy(error))
         throw StorageError(QCoreApplication::translate(
             "Database", "The database is busy: another program or workstation is writing to it. "
@@ -44,8 +59,8 @@ bool isBusy(const QSqlError& error)
 }
 } // namespace
 
-Database::Database(QString connectionName, QString path)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path))
+Database::Database(QString connectionName, QString path, SqlBackend backend)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(backend)
 {
 }
 
@@ -71,7 +86,7 @@ std::unique_ptr<Database> Database::open(const QString& path)
     // Issue 5: an empty, truncated, corrupt or foreign file, or one on a
     // network drive, is refused before SQLite writes anything to it.
     DatabaseFileCheck::require(info.absoluteFilePath());
-    std::unique_ptr<Database> database(new Database(newConnectionName(), info.absoluteFilePath()));
+    std::unique_ptr<Database> database(new Database(newConnectionName(), info.absoluteFilePath(), SqlBackend::Sqlite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     // Wait up to 10 s for another writer instead of failing at once.
@@ -87,7 +102,7 @@ std::unique_ptr<Database> Database::open(const QString& path)
 
 std::unique_ptr<Database> Database::openInMemory()
 {
-    std::unique_ptr<Database> database(new Database(newConnectionName(), QStringLiteral(":memory:")));
+    std::unique_ptr<Database> database(new Database(newConnectionName(), QStringLiteral(":memory:"), SqlBackend::Sqlite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
@@ -120,10 +135,80 @@ void Database::configure(bool inMemory)
     // written at each row of an import. In memory it costs what one
     // statement touches.
     execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    finishOpening();
+}
+
+std::unique_ptr<Database> Database::openServer(const ServerSettings& settings)
+{
+    std::unique_ptr<Database> database(
+        new Database(newConnectionName(), settings.describe(), SqlBackend::PostgreSql));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!db.isValid())
+        throw StorageError(QCoreApplication::translate(
+            "Database", "The PostgreSQL driver of Qt is not installed. Install the package libqt6sql6-psql "
+                        "(or ask your IT department), then try again."));
+    db.setHostName(settings.host);
+    db.setPort(settings.port);
+    db.setDatabaseName(settings.database);
+    db.setUserName(settings.user);
+    // Empty: libpq looks the password up in ~/.pgpass (or PGPASSFILE).
+    if (!settings.password.isEmpty())
+        db.setPassword(settings.password);
+    db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=parcours-pro")
+                             .arg(settings.sslMode.isEmpty() ? QStringLiteral("prefer") : settings.sslMode));
+    if (!db.open())
+        throw StorageError(QCoreApplication::translate(
+                               "Database", "Cannot connect to the database server %1: %2. Check the "
+                                           "server name, port, database, user and password, and that the "
+                                           "server accepts connections from this computer.")
+                               .arg(settings.describe(), db.lastError().text().trimmed()));
+    database->configureServer(settings);
+    return database;
+}
+
+void Database::configureServer(const ServerSettings& settings)
+{
+    execute(QStringLiteral("SET client_min_messages = warning"));
+    execute(QStringLiteral("SET TIME ZONE 'UTC'"));
+    // Like SQLite's busy timeout: wait for another writer's row, then say so.
+    execute(QStringLiteral("SET lock_timeout = '10s'"));
+    if (!settings.schema.isEmpty()) {
+        QString schema = settings.schema;
+        schema.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+        const QString quoted = QLatin1Char('"') + schema + QLatin1Char('"');
+        execute(QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + quoted);
+        execute(QStringLiteral("SET search_path TO %1, public").arg(quoted));
+    }
+    // Two workstations opening a new server at once: one migrates, the
+    // other waits and finds the schema up to date.
+    execute(QStringLiteral("SELECT pg_advisory_lock(hashtext('parcours-migrate:' || current_schema()))"));
+    try {
+        finishOpening();
+    } catch (...) {
+        QSqlQuery(connection()).exec(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+        throw;
+    }
+    execute(QStringLiteral("SELECT pg_advisory_unlock_all()"));
+}
+
+void Database::finishOpening()
+{
     migrateToLatest(*this);
-    QSqlQuery audit(connection());
-    m_auditReady =
-        audit.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE name = 'audit_log'")) && audit.next();
+    m_auditReady = tableExists(QStringLiteral("audit_log"));
+}
+
+bool Database::tableExists(const QString& table) const
+{
+    QSqlQuery q(connection());
+    q.prepare(m_dialect.tableExistsQuery());
+    q.addBindValue(table);
+    return q.exec() && q.next();
+}
+
+void Database::executeSchema(const QString& sqliteDdl)
+{
+    for (const auto& sql : m_dialect.schemaStatements(sqliteDdl))
+        execute(sql);
 }
 
 void Database::setAuditActor(const QString& login)
@@ -183,7 +268,7 @@ void Database::setCancelFlag(const std::atomic<bool>* flag)
                        ? *static_cast<sqlite3* const*>(handle.data())
                        : nullptr;
     if (!sqlite)
-        return;
+        return; // PostgreSQL: see the header
     // Asked every 1,000 virtual-machine steps: a few microseconds apart.
     int (*stopWhenSet)(void*) = [](void* cancel) {
         return static_cast<const std::atomic<bool>*>(cancel)->load() ? 1 : 0;
@@ -197,10 +282,25 @@ void Database::run(QSqlQuery& query)
     static const int slowMs = qEnvironmentVariableIntValue("PARCOURS_SLOW_SQL_MS");
     QElapsedTimer timer;
     timer.start();
+    // QPSQL sends a bool as TRUE/FALSE, which PostgreSQL refuses in the
+    // integer columns SQLite-style flags live in.
+    if (query.driver() && query.driver()->dbmsType() == QSqlDriver::PostgreSQL) {
+        const QVariantList values = query.boundValues();
+        for (int i = 0; i < values.size(); ++i)
+            if (values.at(i).typeId() == QMetaType::Bool)
+                query.bindValue(i, values.at(i).toBool() ? 1 : 0);
+    }
     if (!query.exec())
         fail(QCoreApplication::translate("Database", "A database operation"), query.lastError());
     if (slowMs > 0 && timer.elapsed() >= slowMs)
         qWarning("slow SQL (%lld ms): %s", qint64(timer.elapsed()), qPrintable(query.lastQuery()));
+}
+
+qint64 Database::insertedId(QSqlQuery& query)
+{
+    const qint64 id = query.next() ? query.value(0).toLongLong() : 0;
+    query.finish();
+    return id;
 }
 
 void Database::inWriteTransaction(const std::function<void()>& work)
@@ -209,7 +309,10 @@ void Database::inWriteTransaction(const std::function<void()>& work)
     // still roll back as a whole.
     const bool outer = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
-    execute(outer ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT ") + savepoint);
+    // PostgreSQL locks rows, not the file: a plain BEGIN, and concurrent
+    // edits of one record are caught by its version column.
+    const QString begin = isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
+    execute(outer ? begin : QStringLiteral("SAVEPOINT ") + savepoint);
     ++m_transactionDepth;
     try {
         work();
@@ -225,8 +328,13 @@ void Database::inWriteTransaction(const std::function<void()>& work)
     try {
         // Issue 5: the audit rows of this transaction join the hash chain in
         // the same commit, so a committed change is always sealed.
-        if (outer && m_auditReady)
+        if (outer && m_auditReady) {
+            // On a server, commits that seal take turns: the chain is one line.
+            if (isServer())
+                execute(QStringLiteral(
+                    "SELECT pg_advisory_xact_lock(hashtext('parcours-audit:' || current_schema()))"));
             AuditChain::seal(*this, m_auditActor);
+        }
         execute(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
     } catch (...) {
         // A failed COMMIT leaves the transaction open: close it so the next

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerSettings.h"
+#include "SqlDialect.h"
 #include "TransactionRunner.h"
 
 #include <QHash>
@@ -11,9 +13,10 @@
 
 namespace parcours {
 
-// One SQLite connection with the pragmas the application relies on (WAL,
-// foreign keys, busy timeout), schema migrations, and write transactions that
-// start with BEGIN IMMEDIATE so concurrent writers wait instead of failing.
+// One connection with schema migrations and nested write transactions:
+// either a SQLite file with the pragmas the application relies on (WAL,
+// foreign keys, busy timeout; BEGIN IMMEDIATE so concurrent writers wait
+// instead of failing), or a shared PostgreSQL server (issue 6).
 class Database final : public TransactionRunner
 {
   public:
@@ -22,12 +25,18 @@ class Database final : public TransactionRunner
     static std::unique_ptr<Database> open(const QString& path);
     // A private in-memory database, for tests and dry runs.
     static std::unique_ptr<Database> openInMemory();
+    // Connects to a PostgreSQL server and migrates its schema (issue 6).
+    static std::unique_ptr<Database> openServer(const ServerSettings& settings);
     ~Database() override;
 
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    // The file, ":memory:", or for a server its description (no password).
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect.isPostgres(); }
+    const SqlDialect& dialect() const { return m_dialect; }
+    bool tableExists(const QString& table) const;
     int schemaVersion() const;
 
     // A prepared statement, cached by its text: repositories run the same few
@@ -37,6 +46,13 @@ class Database final : public TransactionRunner
     void execute(const QString& sql);
     // Executes a prepared statement; throws StorageError on failure.
     static void run(QSqlQuery& query);
+    // The id an executed INSERT ... RETURNING id gave back (QPSQL's
+    // lastInsertId() needs OIDs, which PostgreSQL no longer has); leaves the
+    // statement reset, as SQLite wants before the next COMMIT.
+    static qint64 insertedId(QSqlQuery& query);
+    // Runs a migration statement written in SQLite's DDL, rewritten for
+    // PostgreSQL when connected to a server (SqlDialect::schemaStatements).
+    void executeSchema(const QString& sqliteDdl);
 
     void inWriteTransaction(const std::function<void()>& work) override;
     bool inTransaction() const { return m_transactionDepth > 0; }
@@ -51,16 +67,21 @@ class Database final : public TransactionRunner
     // few thousand steps with a StorageError (SQLite's progress handler):
     // a window closing does not wait for a national dashboard. Call from the
     // thread that uses the connection; the flag must outlive it. Null removes it.
+    // On PostgreSQL a statement runs to its end (the server has no progress
+    // callback); the window still closes, the worker finishes in the background.
     void setCancelFlag(const std::atomic<bool>* flag);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
 
   private:
-    Database(QString connectionName, QString path);
+    Database(QString connectionName, QString path, SqlBackend backend);
     void configure(bool inMemory);
+    void configureServer(const ServerSettings& settings);
+    void finishOpening();
 
     QString m_connectionName;
     QString m_path;
+    SqlDialect m_dialect;
     QHash<QString, QSqlQuery> m_statements;
     int m_transactionDepth = 0;
     QString m_auditActor;

@@ -25,6 +25,15 @@ namespace {
 // lists filter and sort on it with an index instead of joining at 250,000 rows.
 void upgradeToV1(Database& db)
 {
+    if (db.isServer()) {
+        // unaccent ships with PostgreSQL and is a trusted extension: the
+        // database's owner may create it. Once per database, whichever
+        // schema asks first (the lock keeps two first starts apart).
+        db.execute(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('parcours-extensions'))"));
+        db.execute(QStringLiteral("CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public"));
+        for (const auto& sql : SqlDialect::postgresPrelude())
+            db.execute(sql);
+    }
     const QStringList statements = {
         QStringLiteral("CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE relays(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
@@ -110,7 +119,7 @@ void upgradeToV1(Database& db)
             "CREATE VIRTUAL TABLE approvals_fts USING fts5(number, tokenize='unicode61', prefix='2 3')"),
     };
     for (const auto& sql : statements)
-        db.execute(sql);
+        db.executeSchema(sql);
 }
 
 // v2: the contact log (issue 3). Follow-up actions live on the contact that
@@ -134,7 +143,7 @@ void upgradeToV2(Database& db)
                        "WHERE follow_up_action <> '' AND follow_up_done_on IS NULL"),
     };
     for (const auto& sql : statements)
-        db.execute(sql);
+        db.executeSchema(sql);
 }
 
 // v3: questionnaire templates (issue 3). Each row is one immutable version;
@@ -143,7 +152,7 @@ void upgradeToV2(Database& db)
 // responses refer to question codes inside it, not to rows.
 void upgradeToV3(Database& db)
 {
-    db.execute(QStringLiteral("CREATE TABLE questionnaires(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+    db.executeSchema(QStringLiteral("CREATE TABLE questionnaires(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
                               "version INTEGER NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL, "
                               "UNIQUE(name, version))"));
 }
@@ -171,7 +180,7 @@ void upgradeToV4(Database& db)
                        "campaign_invitations(campaign_id, childminder_id, date)"),
     };
     for (const auto& sql : statements)
-        db.execute(sql);
+        db.executeSchema(sql);
 }
 
 // v5: survey responses (issue 3). One response per person and campaign; its
@@ -194,7 +203,7 @@ void upgradeToV5(Database& db)
         QStringLiteral("CREATE INDEX survey_answers_by_question ON survey_answers(question_code, value)"),
     };
     for (const auto& sql : statements)
-        db.execute(sql);
+        db.executeSchema(sql);
 }
 
 // v10 (issue 6, national scale): "was she reached this year?" is asked per
@@ -203,8 +212,8 @@ void upgradeToV5(Database& db)
 // by-date index and scan a whole year of exchanges for each person.
 void upgradeToV10(Database& db)
 {
-    db.execute(QStringLiteral("DROP INDEX IF EXISTS contacts_by_person"));
-    db.execute(QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, outcome, at)"));
+    db.executeSchema(QStringLiteral("DROP INDEX IF EXISTS contacts_by_person"));
+    db.executeSchema(QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, outcome, at)"));
 }
 
 struct Migration
@@ -236,7 +245,7 @@ int latestSchemaVersion()
 
 void migrateToLatest(Database& db)
 {
-    db.execute(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, "
+    db.executeSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, "
                               "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     const int current = db.schemaVersion();
     if (current > latestSchemaVersion())
@@ -247,7 +256,8 @@ void migrateToLatest(Database& db)
                                .arg(latestSchemaVersion()));
     // Issue 5: an existing file is copied (and the copy checked) before its
     // schema changes, so a failed or unwanted upgrade can be undone.
-    if (current > 0 && current < latestSchemaVersion() && db.path() != QLatin1String(":memory:"))
+    if (current > 0 && current < latestSchemaVersion() && db.path() != QLatin1String(":memory:") &&
+        !db.isServer())
         DatabaseBackup::beforeMigration(db, current);
     for (const auto& m : kMigrations) {
         if (m.version <= current)

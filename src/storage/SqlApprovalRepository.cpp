@@ -97,10 +97,10 @@ void SqlApprovalRepository::save(Approval& approval)
             "temporary_reduction, reduction_end, version) VALUES (:childminder_id, :number, :number_key, "
             ":decision_date, "
             ":start_date, :end_date, :is_renewal, :places, :places_under3, :min_age_months, :max_age_months, "
-            ":place_of_practice, :status, :derogation, :temporary_reduction, :reduction_end, 1)"));
+            ":place_of_practice, :status, :derogation, :temporary_reduction, :reduction_end, 1) RETURNING id"));
         bindApproval(q, approval);
         Database::run(q);
-        approval.id = q.lastInsertId().toLongLong();
+        approval.id = Database::insertedId(q);
         approval.version = 1;
         writeSearchIndex(approval, false);
     } else {
@@ -132,7 +132,7 @@ void SqlApprovalRepository::save(Approval& approval)
     }
     refreshCurrentApproval(approval.childminderId);
     QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT INTO approval_events(approval_id, kind, date, "
-                                                  "end_date, places, details) VALUES (?, ?, ?, ?, ?, ?)"));
+                                                  "end_date, places, details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     for (auto& ev : approval.events) {
         ev.approvalId = approval.id;
         ins.bindValue(0, approval.id);
@@ -142,7 +142,7 @@ void SqlApprovalRepository::save(Approval& approval)
         ins.bindValue(4, ev.places);
         ins.bindValue(5, textToDb(ev.details));
         Database::run(ins);
-        ev.id = ins.lastInsertId().toLongLong();
+        ev.id = Database::insertedId(ins);
     }
 }
 

@@ -55,13 +55,13 @@ int SqlCampaignRepository::create(SurveyCampaign& campaign)
         campaign.createdAt = QDateTime::currentDateTimeUtc();
     QSqlQuery& insert = m_db.prepared(
         QStringLiteral("INSERT INTO campaigns(year, questionnaire_id, scope_relays, created_at, version) "
-                       "VALUES (?, ?, ?, ?, 1)"));
+                       "VALUES (?, ?, ?, ?, 1) RETURNING id"));
     insert.bindValue(0, campaign.year);
     insert.bindValue(1, campaign.questionnaireId);
     insert.bindValue(2, relaysToDb(campaign.scopeRelayIds));
     insert.bindValue(3, campaign.createdAt.toUTC().toString(Qt::ISODate));
     Database::run(insert);
-    campaign.id = insert.lastInsertId().toLongLong();
+    campaign.id = Database::insertedId(insert);
     campaign.version = 1;
 
     QSqlQuery& fill = m_db.prepared(
@@ -171,14 +171,14 @@ void SqlCampaignRepository::addInvitation(qint64 campaignId, qint64 childminderI
 {
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("INSERT INTO campaign_invitations(campaign_id, childminder_id, date, channel, kind) "
-                       "VALUES (?, ?, ?, ?, ?)"));
+                       "VALUES (?, ?, ?, ?, ?) RETURNING id"));
     q.bindValue(0, campaignId);
     q.bindValue(1, childminderId);
     q.bindValue(2, dateToDb(invitation.date));
     q.bindValue(3, contactChannelKey(invitation.channel));
     q.bindValue(4, invitationKindKey(invitation.kind));
     Database::run(q);
-    invitation.id = q.lastInsertId().toLongLong();
+    invitation.id = Database::insertedId(q);
 }
 
 int SqlCampaignRepository::inviteAll(qint64 campaignId, const CampaignPeopleFilter& filter,

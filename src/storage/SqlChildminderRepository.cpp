@@ -115,10 +115,10 @@ void SqlChildminderRepository::insert(Childminder& person)
         ":first_name, :birth_date, :address, :insee_code, :postal_code, :commune_name, :phone, :email, "
         ":status, "
         ":relay_id, :relay_overridden, :mam_id, :notes, :sort_name, :identity_key, :birth_identity_key, 1, "
-        ":now, :now)"));
+        ":now, :now) RETURNING id"));
     bindPerson(q, person);
     Database::run(q);
-    person.id = q.lastInsertId().toLongLong();
+    person.id = Database::insertedId(q);
     person.version = 1;
     writeSearchIndex(person, false);
 }
@@ -171,7 +171,7 @@ void SqlChildminderRepository::writeSearchIndex(const Childminder& person, bool 
 
 QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery& query) const
 {
-    const auto filter = ChildminderListSql::filter(query);
+    const auto filter = ChildminderListSql::filter(query, m_db.dialect());
     QSqlQuery& q = m_db.prepared(
         QStringLiteral(
             "SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.birth_date, c.commune_name, "
@@ -208,7 +208,7 @@ QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery&
 
 int SqlChildminderRepository::count(const ChildminderQuery& query) const
 {
-    const auto filter = ChildminderListSql::filter(query);
+    const auto filter = ChildminderListSql::filter(query, m_db.dialect());
     // The relay join is only needed for sorting; counting never joins.
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM childminders c") + filter.where);
     int i = 0;

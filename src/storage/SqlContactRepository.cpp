@@ -59,7 +59,7 @@ void SqlContactRepository::save(ContactEntry& e)
                      "duration_minutes, topics, outcome, notes, follow_up_action, follow_up_due, "
                      "follow_up_assignee, follow_up_done_on, version) VALUES (:childminder_id, :at, "
                      ":channel, :direction, :staff_member, :duration_minutes, :topics, :outcome, :notes, "
-                     ":follow_up_action, :follow_up_due, :follow_up_assignee, :follow_up_done_on, 1)")
+                     ":follow_up_action, :follow_up_due, :follow_up_assignee, :follow_up_done_on, 1) RETURNING id")
                : QStringLiteral(
                      "UPDATE contacts SET childminder_id = :childminder_id, at = :at, channel = :channel, "
                      "direction = :direction, staff_member = :staff_member, duration_minutes = "
@@ -88,7 +88,7 @@ void SqlContactRepository::save(ContactEntry& e)
     }
     Database::run(q);
     if (insert) {
-        e.id = q.lastInsertId().toLongLong();
+        e.id = Database::insertedId(q);
         e.version = 1;
         return;
     }

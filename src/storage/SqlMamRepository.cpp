@@ -82,14 +82,14 @@ void SqlMamRepository::save(Mam& mam)
     if (mam.id == 0) {
         QSqlQuery& q =
             m_db.prepared(QStringLiteral("INSERT INTO mams(name, address, insee_code, postal_code, "
-                                         "commune_name, version) VALUES (?, ?, ?, ?, ?, 1)"));
+                                         "commune_name, version) VALUES (?, ?, ?, ?, ?, 1) RETURNING id"));
         q.bindValue(0, textToDb(mam.name));
         q.bindValue(1, textToDb(mam.address));
         q.bindValue(2, textToDb(mam.inseeCode));
         q.bindValue(3, textToDb(mam.postalCode));
         q.bindValue(4, textToDb(mam.communeName));
         Database::run(q);
-        mam.id = q.lastInsertId().toLongLong();
+        mam.id = Database::insertedId(q);
         mam.version = 1;
     } else {
         QSqlQuery& q = m_db.prepared(QStringLiteral(

@@ -41,13 +41,13 @@ void SqlQuestionnaireRepository::save(QuestionnaireTemplate& t)
         next.finish();
 
         QSqlQuery& insert = m_db.prepared(QStringLiteral(
-            "INSERT INTO questionnaires(name, version, created_at, body) VALUES (?, ?, ?, ?)"));
+            "INSERT INTO questionnaires(name, version, created_at, body) VALUES (?, ?, ?, ?) RETURNING id"));
         insert.bindValue(0, textToDb(stored.name));
         insert.bindValue(1, stored.version);
         insert.bindValue(2, timeToDb(stored.createdAt));
         insert.bindValue(3, QString::fromUtf8(questionnaireToJson(stored)));
         Database::run(insert);
-        stored.id = insert.lastInsertId().toLongLong();
+        stored.id = Database::insertedId(insert);
     });
     t = stored;
 }

@@ -81,11 +81,11 @@ void SqlRelayRepository::save(Relay& relay)
 {
     if (relay.id == 0) {
         QSqlQuery& q = m_db.prepared(
-            QStringLiteral("INSERT INTO relays(name, managing_body, version) VALUES (?, ?, 1)"));
+            QStringLiteral("INSERT INTO relays(name, managing_body, version) VALUES (?, ?, 1) RETURNING id"));
         q.bindValue(0, textToDb(relay.name));
         q.bindValue(1, textToDb(relay.managingBody));
         Database::run(q);
-        relay.id = q.lastInsertId().toLongLong();
+        relay.id = Database::insertedId(q);
         relay.version = 1;
     } else {
         QSqlQuery& q = m_db.prepared(QStringLiteral("UPDATE relays SET name = ?, managing_body = ?, version "
@@ -107,14 +107,14 @@ void SqlRelayRepository::save(Relay& relay)
         }
     }
     QSqlQuery& c = m_db.prepared(
-        QStringLiteral("INSERT OR IGNORE INTO relay_communes(relay_id, insee_code) VALUES (?, ?)"));
+        QStringLiteral("INSERT INTO relay_communes(relay_id, insee_code) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const auto& code : relay.communeCodes) {
         c.bindValue(0, relay.id);
         c.bindValue(1, code);
         Database::run(c);
     }
     QSqlQuery& e =
-        m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO relay_epcis(relay_id, epci_code) VALUES (?, ?)"));
+        m_db.prepared(QStringLiteral("INSERT INTO relay_epcis(relay_id, epci_code) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const auto& code : relay.epciCodes) {
         e.bindValue(0, relay.id);
         e.bindValue(1, code);

@@ -39,13 +39,13 @@ void SqlResponseRepository::save(SurveyResponse& response)
     if (!exists) {
         QSqlQuery& insert = m_db.prepared(QStringLiteral(
             "INSERT INTO survey_responses(questionnaire_id, submitted_at, source, channel, entered_by, "
-            "campaign_id, childminder_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+            "campaign_id, childminder_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
         for (int i = 0; i < values.size(); ++i)
             insert.bindValue(i, values[i]);
         insert.bindValue(5, response.campaignId);
         insert.bindValue(6, response.childminderId);
         Database::run(insert);
-        response.id = insert.lastInsertId().toLongLong();
+        response.id = Database::insertedId(insert);
         response.version = 1;
     } else {
         QSqlQuery& update = m_db.prepared(
@@ -67,8 +67,8 @@ void SqlResponseRepository::save(SurveyResponse& response)
 void SqlResponseRepository::writeAnswers(const SurveyResponse& response)
 {
     QSqlQuery& insert =
-        m_db.prepared(QStringLiteral("INSERT OR IGNORE INTO survey_answers(response_id, question_code, "
-                                     "value, other_text) VALUES (?, ?, ?, ?)"));
+        m_db.prepared(QStringLiteral("INSERT INTO survey_answers(response_id, question_code, "
+                                     "value, other_text) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (auto it = response.answers.cbegin(); it != response.answers.cend(); ++it) {
         for (const QString& value : it.value()) {
             insert.bindValue(0, response.id);

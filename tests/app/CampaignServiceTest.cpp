@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "CampaignService.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
@@ -20,7 +21,7 @@ QStringList fields(const FieldErrors& errors)
 struct Setup
 {
     FixedClock clock{QDate(2026, 3, 1)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     CampaignService service{*ctx};
     qint64 questionnaireId = 0;
     qint64 personId = 0;

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "ContactService.h"
 #include "DemoContactLog.h"
 #include "DemoDataGenerator.h"
@@ -21,7 +22,7 @@ QStringList fields(const FieldErrors& errors)
 TEST_CASE("Logging a contact checks the person, the date, the staff member and the follow-up")
 {
     const FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(15, 0)));
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     Childminder p;
     p.usageName = QStringLiteral("Lefèvre");
     p.firstName = QStringLiteral("Hélène");
@@ -58,7 +59,7 @@ TEST_CASE("The demo contact log is deterministic and leaves people to reach and 
 {
     const FixedClock clock(QDate(2026, 11, 29));
     auto figures = [&](quint32 seed) {
-        auto ctx = AppContext::openInMemory(clock);
+        auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
         DemoDataGenerator(ctx->childminders(), ctx->approvals(), ctx->relays(), ctx->mams(), ctx->transactions(),
                           clock, ctx->rules())
             .generate(300, 4);

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ChildminderExporter.h"
 #include "ChildminderService.h"
@@ -28,7 +29,7 @@ TEST_CASE("CSV cells that a spreadsheet would run are neutralised and quoted whe
 TEST_CASE("The register exports to CSV for French Excel and to JSON")
 {
     const FixedClock clock(QDate(2026, 11, 29));
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     ChildminderService service(*ctx);
     for (int i = 0; i < 1205; ++i) { // more than one export page
         Childminder p;

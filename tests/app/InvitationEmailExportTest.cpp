@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "InvitationEmailExport.h"
 #include "AppContext.h"
 #include "CampaignService.h"
@@ -17,7 +18,7 @@ namespace {
 struct Mailing
 {
     FixedClock clock{QDate(2026, 11, 29)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     CampaignService campaigns{*ctx};
     SurveyCampaign campaign;
     Relay rpe{0, QStringLiteral("RPE du Grand Verdun"), {}, {}, {QStringLiteral("200049187")}, {}, 0};

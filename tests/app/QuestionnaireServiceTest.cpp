@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "QuestionnaireService.h"
 #include "AppContext.h"
 #include "FixedClock.h"
@@ -103,7 +104,7 @@ TEST_CASE("The shipped annual questionnaire shows its follow-up questions only w
 TEST_CASE("Installing the default questionnaire is idempotent")
 {
     const FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(15, 0), Qt::UTC));
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     QuestionnaireService service(*ctx);
     CHECK(service.installDefaultIfMissing());
     CHECK_FALSE(service.installDefaultIfMissing());
@@ -119,7 +120,7 @@ TEST_CASE("Installing the default questionnaire is idempotent")
 TEST_CASE("Editing a questionnaire saves version 2 and leaves version 1 as it was")
 {
     const FixedClock clock(QDateTime(QDate(2026, 11, 29), QTime(15, 0), Qt::UTC));
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     QuestionnaireService service(*ctx);
     REQUIRE(service.installDefaultIfMissing());
     const QuestionnaireTemplate v1 = *service.latest(QStringLiteral("Enquête annuelle"));

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AlertService.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
@@ -39,7 +40,7 @@ QStringList fields(const FieldErrors& errors)
 
 TEST_CASE("Saving a person normalises her phone, resolves her commune and derives her relay")
 {
-    auto ctx = AppContext::openInMemory(kClock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), kClock);
     Relay rpe{0, QStringLiteral("RPE du Grand Verdun"), {}, {}, {QStringLiteral("200049187")}, {}, 0};
     ctx->transactions().inWriteTransaction([&] { ctx->relays().save(rpe); });
     ChildminderService service(*ctx);
@@ -63,7 +64,7 @@ TEST_CASE("Saving a person normalises her phone, resolves her commune and derive
 
 TEST_CASE("Validation names each bad field with a message, and nothing is written")
 {
-    auto ctx = AppContext::openInMemory(kClock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), kClock);
     ChildminderService service(*ctx);
     Childminder p = newPerson();
     p.usageName.clear();
@@ -87,7 +88,7 @@ TEST_CASE("Validation names each bad field with a message, and nothing is writte
 
 TEST_CASE("Two editors of one file: the second save is a conflict")
 {
-    auto ctx = AppContext::openInMemory(kClock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), kClock);
     ChildminderService service(*ctx);
     Childminder p = newPerson();
     REQUIRE(service.save(p).isEmpty());
@@ -102,7 +103,7 @@ TEST_CASE("Two editors of one file: the second save is a conflict")
 
 TEST_CASE("Agrément decisions: grant, renewal term from training, suspension limit, withdrawal")
 {
-    auto ctx = AppContext::openInMemory(kClock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), kClock);
     ChildminderService people(*ctx);
     ApprovalService approvals(*ctx);
     Childminder p = newPerson();
@@ -146,7 +147,7 @@ TEST_CASE("Agrément decisions: grant, renewal term from training, suspension li
 
 TEST_CASE("Alerts of the register: ending soon, expired while active, sorted by date")
 {
-    auto ctx = AppContext::openInMemory(kClock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), kClock);
     ChildminderService people(*ctx);
     ApprovalService approvals(*ctx);
     auto add = [&](const QString& name, QDate start) {
@@ -180,7 +181,7 @@ TEST_CASE("Alerts of the register: ending soon, expired while active, sorted by 
 
 TEST_CASE("Changing a relay's territory moves the people of those communes, not those with an override")
 {
-    auto ctx = AppContext::openInMemory(kClock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), kClock);
     ChildminderService people(*ctx);
     RelayService relays(*ctx);
     Childminder follows = newPerson(); // Verdun, EPCI Grand Verdun

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "ResponseService.h"
 #include "AppContext.h"
 #include "CampaignService.h"
@@ -23,7 +24,7 @@ QStringList fields(const FieldErrors& errors)
 struct Setup
 {
     FixedClock clock{QDateTime(QDate(2026, 4, 15), QTime(14, 0))};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     ResponseService responses{*ctx};
     CampaignService campaigns{*ctx};
     ContactService contacts{*ctx};

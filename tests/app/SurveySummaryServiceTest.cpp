@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "SurveySummaryService.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
@@ -81,7 +82,7 @@ QuestionnaireTemplate questionnaire()
 struct Campaign
 {
     FixedClock clock{QDateTime(QDate(2026, 4, 1), QTime(10, 0))};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     SurveySummaryService service{*ctx};
     qint64 north = 0, south = 0;
     SurveyCampaign campaign;

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlCampaignRepository.h"
@@ -14,7 +15,7 @@ using namespace parcours::testing;
 namespace {
 struct Campaigns
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlRelayRepository relays{*db};
     SqlQuestionnaireRepository questionnaires{*db};

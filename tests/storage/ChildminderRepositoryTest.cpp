@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
@@ -10,7 +11,7 @@ using namespace parcours::testing;
 
 TEST_CASE("A childminder is stored and read back field by field")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository repo(*db);
     Childminder p = makePerson(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"));
     p.birthName = QStringLiteral("Bénard");
@@ -37,7 +38,7 @@ TEST_CASE("A childminder is stored and read back field by field")
 
 TEST_CASE("Updating with a stale version is a conflict, never a silent overwrite")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository repo(*db);
     Childminder p = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));
     repo.insert(p);
@@ -53,7 +54,7 @@ TEST_CASE("Updating with a stale version is a conflict, never a silent overwrite
 
 TEST_CASE("Re-import matching: by approval number, then by identity ignoring accents and case")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people(*db);
     SqlApprovalRepository approvals(*db);
     Childminder p = makePerson(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"));
@@ -77,7 +78,7 @@ TEST_CASE("Re-import matching: by approval number, then by identity ignoring acc
 
 TEST_CASE("Approvals keep their events, and the list shows the current agrément")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people(*db);
     SqlApprovalRepository approvals(*db);
     Childminder p = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "Migrations.h"
@@ -18,7 +19,7 @@ using namespace parcours::testing;
 namespace {
 struct Log
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlRelayRepository relays{*db};
     SqlContactRepository contacts{*db};

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "Migrations.h"
@@ -81,7 +82,7 @@ TEST_CASE("A database from a newer version is refused")
 
 TEST_CASE("A failed write transaction leaves nothing behind")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository repo(*db);
     CHECK_THROWS_AS(db->inWriteTransaction([&] {
         auto p = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));
@@ -94,7 +95,7 @@ TEST_CASE("A failed write transaction leaves nothing behind")
 
 TEST_CASE("A nested transaction rolls back alone when caught")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository repo(*db);
     db->inWriteTransaction([&] {
         auto a = makePerson(QStringLiteral("Martin"), QStringLiteral("Anne"));
@@ -122,9 +123,9 @@ TEST_CASE("Dates round-trip through the database text format")
     CHECK_FALSE(dateFromDb(QVariant(QMetaType(QMetaType::QString))).isValid());
 }
 
-TEST_CASE("A cancel flag stops a long statement with an error, and the connection works again after")
+TEST_CASE("A cancel flag stops a long statement with an error, and the connection works again after", "[sqlite-only]")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     std::atomic<bool> cancel{false};
     db->setCancelFlag(&cancel);
     // Two billion steps: minutes if it ran to the end.

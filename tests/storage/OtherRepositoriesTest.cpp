@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlChildminderRepository.h"
@@ -11,7 +12,7 @@ using namespace parcours::testing;
 
 TEST_CASE("A relay's territory decides who belongs to it - a named commune wins over a whole EPCI")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlRelayRepository relays(*db);
     Relay epciWide{0,
                    QStringLiteral("RPE Grand Verdun"),
@@ -35,7 +36,7 @@ TEST_CASE("A relay's territory decides who belongs to it - a named commune wins 
 
 TEST_CASE("Relay summaries list every relay by name without territory or staff")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlRelayRepository relays(*db);
     Relay verdun{
         0,  QStringLiteral("RPE Verdun"),  QStringLiteral("CA"),
@@ -62,7 +63,7 @@ TEST_CASE("Relay summaries list every relay by name without territory or staff")
 
 TEST_CASE("A MAM keeps its members with their dates and places")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people(*db);
     SqlMamRepository mams(*db);
     Childminder a = makePerson(QStringLiteral("Gérard"), QStringLiteral("Anne"));
@@ -88,7 +89,7 @@ TEST_CASE("A MAM keeps its members with their dates and places")
 
 TEST_CASE("Settings are stored with the data")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlSettingsRepository settings(*db);
     CHECK_FALSE(settings.value(QStringLiteral("x")));
     settings.setValue(QStringLiteral("x"), QStringLiteral("1"));

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "QtStringMaker.h"
@@ -107,7 +108,7 @@ TEST_CASE("Malformed or foreign questionnaire JSON is refused with a reason")
 
 TEST_CASE("Saving a questionnaire always adds a version and never changes an earlier one")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlQuestionnaireRepository repo(*db);
     CHECK_FALSE(repo.latest(QStringLiteral("Enquête test")));
     CHECK(repo.names().isEmpty());

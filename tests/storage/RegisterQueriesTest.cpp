@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
@@ -11,7 +12,7 @@ using namespace parcours::testing;
 namespace {
 struct Register
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlApprovalRepository approvals{*db};
     SqlRelayRepository relays{*db};

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
@@ -14,7 +15,7 @@ using namespace parcours::testing;
 namespace {
 struct Responses
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlRelayRepository relays{*db};
     SqlQuestionnaireRepository questionnaires{*db};

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
@@ -29,7 +30,7 @@ namespace {
 //   none:  Imbert 3 places  wish Y themes DEV      kids 2  plan STOP3
 struct Survey
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlApprovalRepository approvals{*db};
     SqlRelayRepository relays{*db};

@@ -34,7 +34,7 @@ void createAuditSchema(Database& db)
             "hash TEXT NOT NULL, purged_at TEXT NOT NULL)"),
     };
     for (const auto& sql : statements)
-        db.execute(sql);
+        db.executeSchema(sql);
     AuditTriggers::createGuards(db);
 }
 

@@ -296,6 +296,8 @@ QStringList AuditTriggers::auditedTables(Database& db)
 
 void AuditTriggers::rebuild(Database& db)
 {
+    if (db.isServer()) // PG-PORT-IN-PROGRESS: replaced by the PostgreSQL triggers
+        return;
     const QMap<QString, QString> wanted = generate(db);
     const QMap<QString, QString> present = existing(db);
     if (wanted == present)
@@ -309,6 +311,8 @@ void AuditTriggers::rebuild(Database& db)
 
 void AuditTriggers::suspend(Database& db)
 {
+    if (db.isServer()) // PG-PORT-IN-PROGRESS: replaced by the PostgreSQL triggers
+        return;
     const QMap<QString, QString> present = existing(db);
     if (present.isEmpty())
         return;
@@ -322,6 +326,8 @@ bool AuditTriggers::active(Database& db)
 
 void AuditTriggers::createGuards(Database& db)
 {
+    if (db.isServer()) // PG-PORT-IN-PROGRESS: replaced by the PostgreSQL triggers
+        return;
     const QString refused = QCoreApplication::translate(
         "AuditTriggers", "The audit trail cannot be modified or deleted: it is append-only.");
     const QString anchorRefused =
@@ -359,6 +365,8 @@ void AuditTriggers::createGuards(Database& db)
 
 void AuditTriggers::dropGuards(Database& db)
 {
+    if (db.isServer()) // PG-PORT-IN-PROGRESS: replaced by the PostgreSQL triggers
+        return;
     for (const char* name : {"audit_guard_log_delete", "audit_guard_log_update", "audit_guard_anchor_insert",
                              "audit_guard_anchor_update", "audit_guard_anchor_delete"})
         db.execute(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));

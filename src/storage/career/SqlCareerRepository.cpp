@@ -73,7 +73,7 @@ void SqlCareerRepository::save(Qualification& r)
     QSqlQuery& q = m_db.prepared(
         insert
             ? QStringLiteral("INSERT INTO qualifications(childminder_id, kind, result, date, label, version) "
-                             "VALUES (?, ?, ?, ?, ?, 1)")
+                             "VALUES (?, ?, ?, ?, ?, 1) RETURNING id")
             : QStringLiteral("UPDATE qualifications SET childminder_id = ?, kind = ?, result = ?, date = ?, "
                              "label = ?, version = version + 1 WHERE id = ? AND version = ?"));
     q.bindValue(0, r.childminderId);
@@ -87,7 +87,7 @@ void SqlCareerRepository::save(Qualification& r)
     }
     Database::run(q);
     if (insert) {
-        r.id = q.lastInsertId().toLongLong();
+        r.id = Database::insertedId(q);
         r.version = 1;
         return;
     }
@@ -160,7 +160,7 @@ void SqlCareerRepository::save(CareerEvent& e)
         insert
             ? QStringLiteral(
                   "INSERT INTO career_events(childminder_id, date, kind, detail, note, partner_id, "
-                  "mam_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)")
+                  "mam_id, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id")
             : QStringLiteral("UPDATE career_events SET childminder_id = ?, date = ?, kind = ?, detail = ?, "
                              "note = ?, partner_id = ?, mam_id = ?, created_at = ?, version = version + 1 "
                              "WHERE id = ? AND version = ?"));
@@ -180,7 +180,7 @@ void SqlCareerRepository::save(CareerEvent& e)
     }
     Database::run(q);
     if (insert) {
-        e.id = q.lastInsertId().toLongLong();
+        e.id = Database::insertedId(q);
         e.version = 1;
         return;
     }
@@ -251,7 +251,7 @@ void SqlCareerRepository::save(Immersion& i)
         insert ? QStringLiteral(
                      "INSERT INTO immersions(childminder_id, prospect_id, host_partner_id, host_name, "
                      "prescriber_partner_id, start_date, end_date, renewal_of, note, version) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id")
                : QStringLiteral(
                      "UPDATE immersions SET childminder_id = ?, prospect_id = ?, host_partner_id = ?, "
                      "host_name = ?, prescriber_partner_id = ?, start_date = ?, end_date = ?, "
@@ -271,7 +271,7 @@ void SqlCareerRepository::save(Immersion& i)
     }
     Database::run(q);
     if (insert) {
-        i.id = q.lastInsertId().toLongLong();
+        i.id = Database::insertedId(q);
         i.version = 1;
         return;
     }

@@ -10,8 +10,8 @@ namespace parcours {
 // retention job finds old contact notes without scanning the log.
 void createPersonalDataSchema(Database& db)
 {
-    db.execute(QStringLiteral("ALTER TABLE childminders ADD COLUMN anonymised_at TEXT"));
-    db.execute(QStringLiteral("CREATE INDEX contacts_by_date ON contacts(at)"));
+    db.executeSchema(QStringLiteral("ALTER TABLE childminders ADD COLUMN anonymised_at TEXT"));
+    db.executeSchema(QStringLiteral("CREATE INDEX contacts_by_date ON contacts(at)"));
 }
 
 } // namespace parcours

@@ -23,7 +23,7 @@ void SqlPartnerRepository::save(Partner& p)
         insert ? QStringLiteral("INSERT INTO partners(kind, name, address, postal_code, commune_name, phone, "
                                 "email, website, relay_id, notes, active, sort_name, version) VALUES (:kind, "
                                 ":name, :address, :postal_code, :commune_name, :phone, :email, :website, "
-                                ":relay_id, :notes, :active, :sort_name, 1)")
+                                ":relay_id, :notes, :active, :sort_name, 1) RETURNING id")
                : QStringLiteral("UPDATE partners SET kind = :kind, name = :name, address = :address, "
                                 "postal_code = :postal_code, commune_name = :commune_name, phone = :phone, "
                                 "email = :email, website = :website, relay_id = :relay_id, notes = :notes, "
@@ -47,7 +47,7 @@ void SqlPartnerRepository::save(Partner& p)
     }
     Database::run(q);
     if (insert) {
-        p.id = q.lastInsertId().toLongLong();
+        p.id = Database::insertedId(q);
         p.version = 1;
     } else {
         if (q.numRowsAffected() != 1)
@@ -61,7 +61,7 @@ void SqlPartnerRepository::save(Partner& p)
     del.bindValue(0, p.id);
     Database::run(del);
     QSqlQuery& add = m_db.prepared(QStringLiteral(
-        "INSERT INTO partner_contacts(partner_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO partner_contacts(partner_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     for (auto& c : p.contacts) {
         add.bindValue(0, p.id);
         add.bindValue(1, textToDb(c.name));
@@ -69,7 +69,7 @@ void SqlPartnerRepository::save(Partner& p)
         add.bindValue(3, textToDb(c.phone));
         add.bindValue(4, textToDb(c.email));
         Database::run(add);
-        c.id = add.lastInsertId().toLongLong();
+        c.id = Database::insertedId(add);
     }
 }
 

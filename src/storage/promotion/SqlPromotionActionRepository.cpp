@@ -17,7 +17,7 @@ void SqlPromotionActionRepository::save(PromotionAction& a)
     QSqlQuery& q = m_db.prepared(
         insert ? QStringLiteral("INSERT INTO promotion_actions(kind, title, date, place, audience, relay_id, "
                                 "notes, version) VALUES (:kind, :title, :date, :place, :audience, :relay_id, "
-                                ":notes, 1)")
+                                ":notes, 1) RETURNING id")
                : QStringLiteral("UPDATE promotion_actions SET kind = :kind, title = :title, date = :date, "
                                 "place = :place, audience = :audience, relay_id = :relay_id, notes = :notes, "
                                 "version = version + 1 WHERE id = :id AND version = :version"));
@@ -34,7 +34,7 @@ void SqlPromotionActionRepository::save(PromotionAction& a)
     }
     Database::run(q);
     if (insert) {
-        a.id = q.lastInsertId().toLongLong();
+        a.id = Database::insertedId(q);
         a.version = 1;
     } else {
         if (q.numRowsAffected() != 1)
@@ -48,7 +48,7 @@ void SqlPromotionActionRepository::save(PromotionAction& a)
     del.bindValue(0, a.id);
     Database::run(del);
     QSqlQuery& add = m_db.prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO promotion_action_partners(action_id, partner_id) VALUES (?, ?)"));
+        "INSERT INTO promotion_action_partners(action_id, partner_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const qint64 partnerId : a.partnerIds) {
         add.bindValue(0, a.id);
         add.bindValue(1, partnerId);

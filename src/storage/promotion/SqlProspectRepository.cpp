@@ -52,7 +52,7 @@ void SqlProspectRepository::save(Prospect& p)
                   ":channel, "
                   ":action_id, :referrer_partner_id, :stage, :stage_date, :dropped_reason, :first_contact, "
                   ":childminder_id, :notes, :sort_name, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-                  "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1)")
+                  "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1) RETURNING id")
             : QStringLiteral(
                   "UPDATE prospects SET last_name = :last_name, first_name = :first_name, phone = :phone, "
                   "email = :email, address = :address, postal_code = :postal_code, commune_name = "
@@ -86,7 +86,7 @@ void SqlProspectRepository::save(Prospect& p)
     }
     Database::run(q);
     if (insert) {
-        p.id = q.lastInsertId().toLongLong();
+        p.id = Database::insertedId(q);
         p.version = 1;
     } else {
         if (q.numRowsAffected() != 1)
@@ -118,7 +118,7 @@ void SqlProspectRepository::saveHistory(Prospect& p)
         Database::run(del);
     }
     QSqlQuery& add = m_db.prepared(
-        QStringLiteral("INSERT INTO prospect_stages(prospect_id, stage, date, note) VALUES (?, ?, ?, ?)"));
+        QStringLiteral("INSERT INTO prospect_stages(prospect_id, stage, date, note) VALUES (?, ?, ?, ?) RETURNING id"));
     for (auto& entry : p.history) {
         if (entry.id > 0)
             continue;
@@ -127,7 +127,7 @@ void SqlProspectRepository::saveHistory(Prospect& p)
         add.bindValue(2, dateToDb(entry.date));
         add.bindValue(3, textToDb(entry.note));
         Database::run(add);
-        entry.id = add.lastInsertId().toLongLong();
+        entry.id = Database::insertedId(add);
     }
 }
 

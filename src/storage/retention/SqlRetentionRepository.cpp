@@ -139,7 +139,7 @@ void SqlRetentionRepository::saveActivity(CollectiveActivity& a)
         insert
             ? QStringLiteral("INSERT INTO collective_activities(kind, title, date, hours, place, relay_id, "
                              "partner_id, notes, version) VALUES (:kind, :title, :date, :hours, :place, "
-                             ":relay_id, :partner_id, :notes, 1)")
+                             ":relay_id, :partner_id, :notes, 1) RETURNING id")
             : QStringLiteral(
                   "UPDATE collective_activities SET kind = :kind, title = :title, date = :date, "
                   "hours = :hours, place = :place, relay_id = :relay_id, partner_id = :partner_id, "
@@ -158,7 +158,7 @@ void SqlRetentionRepository::saveActivity(CollectiveActivity& a)
     }
     Database::run(q);
     if (insert) {
-        a.id = q.lastInsertId().toLongLong();
+        a.id = Database::insertedId(q);
         a.version = 1;
         return;
     }
@@ -220,7 +220,7 @@ int SqlRetentionRepository::countActivities(const ActivityQuery& query) const
 bool SqlRetentionRepository::addAttendance(qint64 activityId, qint64 childminderId)
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO activity_attendance(activity_id, childminder_id) VALUES (?, ?)"));
+        "INSERT INTO activity_attendance(activity_id, childminder_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     q.bindValue(0, activityId);
     q.bindValue(1, childminderId);
     Database::run(q);
@@ -259,7 +259,7 @@ void SqlRetentionRepository::saveSupportAction(MamSupportAction& a)
             ? QStringLiteral(
                   "INSERT INTO mam_support_actions(mam_id, kind, title, status, start_date, "
                   "due_date, done_date, documents, notes, version) VALUES (:mam_id, :kind, :title, "
-                  ":status, :start_date, :due_date, :done_date, :documents, :notes, 1)")
+                  ":status, :start_date, :due_date, :done_date, :documents, :notes, 1) RETURNING id")
             : QStringLiteral("UPDATE mam_support_actions SET mam_id = :mam_id, kind = :kind, title = :title, "
                              "status = :status, start_date = :start_date, due_date = :due_date, done_date = "
                              ":done_date, documents = :documents, notes = :notes, version = version + 1 "
@@ -279,7 +279,7 @@ void SqlRetentionRepository::saveSupportAction(MamSupportAction& a)
     }
     Database::run(q);
     if (insert) {
-        a.id = q.lastInsertId().toLongLong();
+        a.id = Database::insertedId(q);
         a.version = 1;
         return;
     }

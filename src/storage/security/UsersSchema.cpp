@@ -21,7 +21,7 @@ void createUsersSchema(Database& db)
             "created_at TEXT NOT NULL, updated_at TEXT NOT NULL, version INTEGER NOT NULL DEFAULT 1)"),
     };
     for (const auto& sql : statements)
-        db.execute(sql);
+        db.executeSchema(sql);
 }
 
 } // namespace parcours

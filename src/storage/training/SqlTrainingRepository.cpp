@@ -140,7 +140,7 @@ void SqlTrainingRepository::saveCourse(TrainingCourse& course)
         insert
             ? QStringLiteral("INSERT INTO training_courses(title, kind, organisation_id, hours, description, "
                              "active, version) VALUES (:title, :kind, :organisation_id, :hours, "
-                             ":description, :active, 1)")
+                             ":description, :active, 1) RETURNING id")
             : QStringLiteral("UPDATE training_courses SET title = :title, kind = :kind, organisation_id = "
                              ":organisation_id, hours = :hours, description = :description, active = "
                              ":active, version = version + 1 WHERE id = :id AND version = :version"));
@@ -156,7 +156,7 @@ void SqlTrainingRepository::saveCourse(TrainingCourse& course)
     }
     Database::run(q);
     if (insert) {
-        course.id = q.lastInsertId().toLongLong();
+        course.id = Database::insertedId(q);
         course.version = 1;
         return;
     }
@@ -221,7 +221,7 @@ void SqlTrainingRepository::saveSession(TrainingSession& s)
         insert
             ? QStringLiteral("INSERT INTO training_sessions(course_id, start_date, end_date, hours, place, "
                              "capacity, relay_id, notes, version) VALUES (:course_id, :start_date, "
-                             ":end_date, :hours, :place, :capacity, :relay_id, :notes, 1)")
+                             ":end_date, :hours, :place, :capacity, :relay_id, :notes, 1) RETURNING id")
             : QStringLiteral("UPDATE training_sessions SET course_id = :course_id, start_date = "
                              ":start_date, end_date = :end_date, hours = :hours, place = :place, capacity "
                              "= :capacity, relay_id = :relay_id, notes = :notes, version = version + 1 "
@@ -240,7 +240,7 @@ void SqlTrainingRepository::saveSession(TrainingSession& s)
     }
     Database::run(q);
     if (insert) {
-        s.id = q.lastInsertId().toLongLong();
+        s.id = Database::insertedId(q);
         s.version = 1;
         return;
     }
@@ -341,7 +341,7 @@ void SqlTrainingRepository::saveEnrolment(Enrolment& e)
                      "INSERT INTO enrolments(session_id, childminder_id, prospect_id, status, reason, "
                      "hours_done, certificate_date, status_date, created_at, version) VALUES "
                      "(:session_id, :childminder_id, :prospect_id, :status, :reason, :hours_done, "
-                     ":certificate_date, :status_date, :status_date, 1)")
+                     ":certificate_date, :status_date, :status_date, 1) RETURNING id")
                : QStringLiteral("UPDATE enrolments SET session_id = :session_id, childminder_id = "
                                 ":childminder_id, prospect_id = :prospect_id, status = :status, reason = "
                                 ":reason, hours_done = :hours_done, certificate_date = :certificate_date, "
@@ -361,7 +361,7 @@ void SqlTrainingRepository::saveEnrolment(Enrolment& e)
     }
     Database::run(q);
     if (insert) {
-        e.id = q.lastInsertId().toLongLong();
+        e.id = Database::insertedId(q);
         e.version = 1;
         return;
     }
@@ -493,12 +493,12 @@ QList<TrainingOrganisation> SqlTrainingRepository::organisations() const
 void SqlTrainingRepository::addOrganisation(TrainingOrganisation& organisation)
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO partners(name, kind, sort_name, version) VALUES (?, ?, ?, 1)"));
+        QStringLiteral("INSERT INTO partners(name, kind, sort_name, version) VALUES (?, ?, ?, 1) RETURNING id"));
     q.bindValue(0, textToDb(organisation.name));
     q.bindValue(1, textToDb(organisation.kind));
     q.bindValue(2, foldForMatching(organisation.name));
     Database::run(q);
-    organisation.id = q.lastInsertId().toLongLong();
+    organisation.id = Database::insertedId(q);
 }
 
 bool SqlTrainingRepository::prospectExists(qint64 prospectId) const

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AuditService.h"
 #include "AccessDenied.h"
 #include "AppContext.h"
@@ -28,7 +29,7 @@ Session as(const QString& login, Role role)
 struct Setup
 {
     FixedClock clock{QDate(2026, 3, 1)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
 
     qint64 person(const QString& name)
     {

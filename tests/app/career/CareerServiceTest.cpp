@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "CareerService.h"
 #include "AlertService.h"
 #include "AppContext.h"
@@ -22,7 +23,7 @@ QStringList fields(const FieldErrors& errors)
 struct Setup
 {
     FixedClock clock{QDate(2026, 11, 16)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     CareerService career{*ctx};
     ObligationService obligations{*ctx};
 

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "DemoCareerRecords.h"
 #include "AppContext.h"
 #include "CareerRepository.h"
@@ -14,7 +15,7 @@ namespace {
 struct Demo
 {
     FixedClock clock{QDate(2026, 11, 16)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     int added = 0;
 
     explicit Demo(quint32 seed)

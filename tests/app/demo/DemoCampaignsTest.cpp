@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AppContext.h"
 #include "CampaignService.h"
 #include "ContactService.h"
@@ -17,7 +18,7 @@ namespace {
 struct DemoWithCampaigns
 {
     FixedClock clock{testing::kDemoToday};
-    std::unique_ptr<AppContext> app = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     DemoCampaignSummary summary;
 
     explicit DemoWithCampaigns(quint32 seed = 7)

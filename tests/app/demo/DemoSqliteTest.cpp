@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AlertRules.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
@@ -30,7 +31,7 @@ DemoSummary generateInto(AppContext& app, int size, quint32 seed)
 TEST_CASE("Demo data in SQLite: a Meuse register the dashboard and lists can use")
 {
     const FixedClock clock(testing::kDemoToday);
-    const auto app = AppContext::openInMemory(clock);
+    const auto app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     const DemoSummary s = generateInto(*app, 1100, 2026);
 
     CHECK(s.childminders == 1100);
@@ -69,7 +70,7 @@ TEST_CASE("Demo data in SQLite timing: 1,100 then 250,000 people", "[.bench]")
     const FixedClock clock(testing::kDemoToday);
     QElapsedTimer timer;
     for (int size : {1100, 250000}) {
-        const auto app = AppContext::openInMemory(clock);
+        const auto app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
         timer.start();
         const DemoSummary s = generateInto(*app, size, 1);
         std::cout << size << " people into SQLite (in memory): " << timer.elapsed() << " ms; " << s.relays

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
 #include "ChildminderRepository.h"
@@ -38,7 +39,7 @@ QList<int> linesOf(const QList<ImportIssue>& issues)
 TEST_CASE("Import into SQLite: dry run, import, and a second import that creates nobody")
 {
     FixedClock clock(QDate(2026, 11, 15));
-    const auto app = AppContext::openInMemory(clock);
+    const auto app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     Relay bar;
     bar.name = QStringLiteral("RPE de Bar-le-Duc");
     bar.epciCodes = {QStringLiteral("200033025")}; // CA Bar-le-Duc Sud Meuse
@@ -87,7 +88,7 @@ TEST_CASE("Import into SQLite: dry run, import, and a second import that creates
 TEST_CASE("Import into SQLite: a cancel rolls back every row already written")
 {
     FixedClock clock(QDate(2026, 11, 15));
-    const auto app = AppContext::openInMemory(clock);
+    const auto app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     PmiImporter importer(app->childminders(), app->approvals(), app->relays(), app->transactions(),
                          app->rules(), &clock);
     importer.setProgressCallback([](int done, int) { return done < 10; });

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AccessDenied.h"
 #include "AccessRequestService.h"
 #include "AnonymisationService.h"
@@ -75,7 +76,7 @@ struct Register
     // nameInAnswer: her free-text survey answer names her.
     explicit Register(const QString& file = {}, bool nameInAnswer = false)
     {
-        ctx = file.isEmpty() ? AppContext::openInMemory(clock) : AppContext::openFile(file, clock);
+        ctx = file.isEmpty() ? AppContext::openOn(parcours::testing::openTestDatabase(), clock) : AppContext::openFile(file, clock);
         ctx->setSession(Session::system());
         Relay relay;
         relay.name = QStringLiteral("RPE Nord");

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ChildminderExporter.h"
 #include "ChildminderRepository.h"
@@ -13,7 +14,7 @@ using namespace parcours;
 TEST_CASE("A register export neutralises a formula name and a +33 phone")
 {
     const FixedClock clock(QDate(2026, 11, 29));
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     // Stored as an import could store them: through the repository, without
     // the editor's normalisation.
     Childminder p;

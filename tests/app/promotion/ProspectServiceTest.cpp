@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "ProspectService.h"
 #include "AppContext.h"
 #include "ChildminderRepository.h"
@@ -54,7 +55,7 @@ int reached(const FunnelSeries& s, ProspectStage stage)
 
 TEST_CASE("prospects are validated in French and start with their first stage", "[promotion]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     ProspectService service(*ctx);
     Prospect bad;
     bad.firstContact = QDate(2027, 1, 1);
@@ -78,7 +79,7 @@ TEST_CASE("prospects are validated in French and start with their first stage", 
 
 TEST_CASE("stages only go forward, drops need a reason, corrections go back", "[promotion]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     ProspectService service(*ctx);
     const qint64 id = newProspect(*ctx, QStringLiteral("Martin"), ProspectChannel::Rpe, QDate(2026, 1, 5));
     REQUIRE(service.advanceToNext(id, QDate(2026, 2, 1)).isEmpty());
@@ -119,7 +120,7 @@ TEST_CASE("stages only go forward, drops need a reason, corrections go back", "[
 
 TEST_CASE("converting an approved prospect keeps her enrolments and immersion on her file", "[promotion]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     ProspectService service(*ctx);
     const qint64 id =
         newProspect(*ctx, QStringLiteral("Dupont"), ProspectChannel::FranceTravail, QDate(2025, 9, 1));
@@ -174,7 +175,7 @@ TEST_CASE("converting an approved prospect keeps her enrolments and immersion on
 
 TEST_CASE("a conversion refused by the register writes nothing", "[promotion]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     ProspectService service(*ctx);
     Prospect p;
     p.lastName = QStringLiteral("Nulle");
@@ -191,7 +192,7 @@ TEST_CASE("a conversion refused by the register writes nothing", "[promotion]")
 
 TEST_CASE("the funnel by channel and period from the services", "[promotion]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     ProspectService service(*ctx);
     const qint64 a = newProspect(*ctx, QStringLiteral("A"), ProspectChannel::JobForum, QDate(2026, 1, 5));
     const qint64 b = newProspect(*ctx, QStringLiteral("B"), ProspectChannel::JobForum, QDate(2026, 2, 5));
@@ -222,7 +223,7 @@ TEST_CASE("the funnel by channel and period from the services", "[promotion]")
 
 TEST_CASE("partners and actions are validated and stored", "[promotion]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     PartnerService partners(*ctx);
     Partner bad;
     bad.postalCode = QStringLiteral("551");
@@ -257,7 +258,7 @@ TEST_CASE("partners and actions are validated and stored", "[promotion]")
 
 TEST_CASE("demo promotion data is plausible and deterministic", "[promotion][demo]")
 {
-    auto ctx = AppContext::openInMemory(testClock());
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     // Two pending applicants in the register: the demo links approved
     // prospects to them instead of creating new childminders.
     QList<qint64> applicants;
@@ -300,7 +301,7 @@ TEST_CASE("demo promotion data is plausible and deterministic", "[promotion][dem
         CHECK((linked->stage == ProspectStage::Approved || linked->stage == ProspectStage::FirstChild));
     }
 
-    auto again = AppContext::openInMemory(testClock());
+    auto again = AppContext::openOn(parcours::testing::openTestDatabase(), testClock());
     CHECK(DemoPromotion(*again).generate(7) == added);
     CHECK(ProspectService(*again).funnel().overall.stages[3].reached == funnel.overall.stages[3].reached);
 }

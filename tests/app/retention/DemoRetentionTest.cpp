@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "DemoRetention.h"
 #include "AppContext.h"
 #include "DemoDataGenerator.h"
@@ -15,7 +16,7 @@ namespace {
 struct Demo
 {
     FixedClock clock{QDate(2026, 6, 15)};
-    std::unique_ptr<AppContext> app = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     int added = 0;
 
     explicit Demo(quint32 seed)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ApprovalService.h"
 #include "ChildminderService.h"
@@ -16,7 +17,7 @@ namespace parcours::testing {
 struct RetentionApp
 {
     FixedClock clock{QDate(2026, 6, 15)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
 
     qint64 relay(const QString& name)
     {

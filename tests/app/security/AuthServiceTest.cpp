@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AccessDenied.h"
 #include "AuditQuery.h"
 #include "AuditRepository.h"
@@ -16,7 +17,7 @@ const QDateTime kStart(QDate(2026, 11, 29), QTime(9, 0), Qt::UTC);
 TEST_CASE("Auth - the first coordinator can be created once, with a strong password")
 {
     SteppingClock clock(kStart);
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     ctx->setSession(Session{});
     AuthService auth(*ctx, PasswordHashLimits::fastForTests());
     REQUIRE(auth.needsFirstCoordinator());
@@ -49,7 +50,7 @@ TEST_CASE("Auth - the first coordinator can be created once, with a strong passw
 TEST_CASE("Auth - right and wrong passwords, unknown login, deactivated account")
 {
     SteppingClock clock(kStart);
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     addAccount(*ctx, QStringLiteral("mdupont"), Role::ContactStaff, strongPassword());
     ctx->setSession(Session{});
     AuthService auth(*ctx, PasswordHashLimits::fastForTests());
@@ -82,7 +83,7 @@ TEST_CASE("Auth - right and wrong passwords, unknown login, deactivated account"
 TEST_CASE("Auth - growing delay from the 5th failure, lock at the 10th, a coordinator unlocks")
 {
     SteppingClock clock(kStart);
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     const qint64 id = addAccount(*ctx, QStringLiteral("mdupont"), Role::ContactStaff, strongPassword());
     ctx->setSession(Session{});
     AuthService auth(*ctx, PasswordHashLimits::fastForTests());
@@ -161,7 +162,7 @@ TEST_CASE("Auth - growing delay from the 5th failure, lock at the 10th, a coordi
 TEST_CASE("Auth - a hash made with other limits is redone at the next sign-in")
 {
     SteppingClock clock(kStart);
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     const qint64 id = addAccount(*ctx, QStringLiteral("cpetit"), Role::Coordinator, strongPassword());
     const QString before = ctx->users().find(id)->passwordHash;
     CHECK(before.contains(QStringLiteral("$m=8,t=1,")));
@@ -186,7 +187,7 @@ TEST_CASE("Auth - a hash made with other limits is redone at the next sign-in")
 TEST_CASE("Auth - a user changes her own password after proving the current one")
 {
     SteppingClock clock(kStart);
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     addAccount(*ctx, QStringLiteral("alecture"), Role::ReadOnly, strongPassword());
     AuthService auth(*ctx, PasswordHashLimits::fastForTests());
     REQUIRE(auth.signIn(QStringLiteral("alecture"), strongPassword()).ok());

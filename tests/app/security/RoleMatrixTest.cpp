@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AccessDenied.h"
 #include "ChildminderExporter.h"
 #include "ChildminderService.h"
@@ -19,7 +20,7 @@ namespace {
 struct Matrix
 {
     SteppingClock clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     qint64 personId = 0;
     qint64 partnerId = 0;
 

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "LimeResponseImporter.h"
 #include "AppContext.h"
 #include "CampaignRepository.h"
@@ -80,7 +81,7 @@ QByteArray utf8WithBom(const QString& text)
 struct Setup
 {
     FixedClock clock{QDateTime(QDate(2026, 6, 1), QTime(12, 0))};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     CampaignService campaigns{*ctx};
     QuestionnaireTemplate questionnaire;
     SurveyCampaign campaign;

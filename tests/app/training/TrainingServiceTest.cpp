@@ -1,4 +1,5 @@
 // Validations, enrolment flow and hours of the training service; the demo catalogue.
+#include "TestDatabase.h"
 #include "TrainingService.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
@@ -28,7 +29,7 @@ QStringList fields(const FieldErrors& errors)
 struct Setup
 {
     FixedClock clock{QDate(2026, 11, 16)};
-    std::unique_ptr<AppContext> ctx = AppContext::openInMemory(clock);
+    std::unique_ptr<AppContext> ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     TrainingService service{*ctx};
 
     qint64 person(const QString& name)
@@ -182,7 +183,7 @@ TEST_CASE("Attendance records the session hours by default and the summary count
 TEST_CASE("The demo catalogue enrols existing people in every status with hours within the sessions")
 {
     FixedClock clock{QDate(2026, 11, 16)};
-    auto ctx = AppContext::openInMemory(clock);
+    auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     DemoDataGenerator generator(ctx->childminders(), ctx->approvals(), ctx->relays(), ctx->mams(),
                                 ctx->transactions(), ctx->clock(), ctx->rules());
     generator.generate(300, 7);
@@ -218,7 +219,7 @@ TEST_CASE("The demo catalogue enrols existing people in every status with hours 
     CHECK(seen.size() == allEnrolmentStatuses().size());
 
     // Same seed, same data.
-    auto again = AppContext::openInMemory(clock);
+    auto again = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
     DemoDataGenerator(again->childminders(), again->approvals(), again->relays(), again->mams(),
                       again->transactions(), again->clock(), again->rules())
         .generate(300, 7);

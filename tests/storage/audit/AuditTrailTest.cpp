@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "AuditChain.h"
 #include "AuditTriggers.h"
 #include "Database.h"
@@ -17,7 +18,7 @@ using namespace parcours::testing;
 namespace {
 struct Trail
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlAuditRepository audit{*db};
 

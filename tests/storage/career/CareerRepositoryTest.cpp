@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "ApprovalRules.h"
 #include "CareerDeadlineSql.h"
@@ -17,7 +18,7 @@ using namespace parcours::testing;
 namespace {
 struct Register
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlApprovalRepository approvals{*db};
     SqlCareerRepository careers{*db};

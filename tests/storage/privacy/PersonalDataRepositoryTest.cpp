@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
@@ -17,7 +18,7 @@ namespace {
 // plain SQL so the test does not depend on the services.
 struct PersonalData
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlApprovalRepository approvals{*db};
     SqlPersonalDataRepository data{*db};

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "Database.h"
 #include "DomainError.h"
@@ -16,7 +17,7 @@ using namespace parcours::testing;
 namespace {
 struct Store
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlPartnerRepository partners{*db};
     SqlPromotionActionRepository actions{*db};
     SqlProspectRepository prospects{*db};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "Database.h"
 #include "SqlApprovalRepository.h"
@@ -17,7 +18,7 @@ namespace parcours::testing {
 // career events...) are written with plain SQL, which is the schema contract.
 struct RetentionStore
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlApprovalRepository approvals{*db};
     SqlRelayRepository relays{*db};

@@ -1,3 +1,4 @@
+#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
@@ -24,7 +25,7 @@ UserAccount makeUser(const QString& login, Role role)
 
 TEST_CASE("Users repository - accounts are stored, found by login whatever its case, and listed by login")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlUserRepository users(*db);
     CHECK(users.count() == 0);
     UserAccount claire = makeUser(QStringLiteral("cpetit"), Role::Coordinator);
@@ -59,7 +60,7 @@ TEST_CASE("Users repository - accounts are stored, found by login whatever its c
 
 TEST_CASE("Users repository - failures, lock and role are updated with optimistic concurrency")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     SqlUserRepository users(*db);
     UserAccount u = makeUser(QStringLiteral("mdupont"), Role::ContactStaff);
     users.save(u);
@@ -86,7 +87,7 @@ TEST_CASE("Users repository - failures, lock and role are updated with optimisti
 
 TEST_CASE("Users repository - the schema has the users table from migration 7")
 {
-    auto db = Database::openInMemory();
+    auto db = parcours::testing::openTestDatabase();
     CHECK(db->schemaVersion() >= 7);
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('users') ORDER BY cid")));

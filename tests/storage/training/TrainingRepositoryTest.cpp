@@ -1,5 +1,6 @@
 // Courses, sessions and enrolments on SQLite: filters and counts in SQL,
 // places taken, hours by kind, organisations read from the partners directory.
+#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "Database.h"
 #include "DomainError.h"
@@ -16,7 +17,7 @@ using namespace parcours::testing;
 namespace {
 struct Trainings
 {
-    std::unique_ptr<Database> db = Database::openInMemory();
+    std::unique_ptr<Database> db = parcours::testing::openTestDatabase();
     SqlChildminderRepository people{*db};
     SqlRelayRepository relays{*db};
     SqlTrainingRepository repo{*db};

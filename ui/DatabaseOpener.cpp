@@ -7,7 +7,10 @@
 #include "FileDialog.h"
 #include "Logging.h"
 #include "MessageBox.h"
+#include "ServerConnectionDialog.h"
 #include "SignInFlow.h"
+
+#include <QInputDialog>
 
 #include <QDir>
 #include <QFileInfo>
@@ -82,6 +85,43 @@ std::unique_ptr<AppContext> DatabaseOpener::open(QWidget* parent, const QString&
         }
     }
     return nullptr;
+}
+
+std::unique_ptr<AppContext> DatabaseOpener::openServer(QWidget* parent, ServerSettings settings, const Clock& clock)
+{
+    for (;;) {
+        try {
+            auto context = AppContext::openServer(settings, clock);
+            logInfo(QStringLiteral("database server opened"));
+            if (!SignInFlow::signIn(parent, *context))
+                return nullptr;
+            return context;
+        } catch (const DomainError& error) {
+            logError(QStringLiteral("database server could not be opened"));
+            // libpq's words when the server wants a password it was not given
+            // or refused the one it was.
+            const QString text = error.message();
+            if (text.contains(QLatin1String("no password supplied")) ||
+                text.contains(QLatin1String("password authentication failed"))) {
+                bool ok = false;
+                const QString password = QInputDialog::getText(
+                    parent, tr("Server password"),
+                    tr("The server %1 asks for the password of %2:").arg(settings.host, settings.user),
+                    QLineEdit::Password, QString(), &ok);
+                if (!ok)
+                    return nullptr;
+                if (password != settings.password) {
+                    settings.password = password;
+                    continue;
+                }
+            }
+            MessageBox::warning(parent, tr("The server cannot be opened"), text);
+            const auto corrected = ServerConnectionDialog::ask(parent, clock);
+            if (!corrected)
+                return nullptr;
+            settings = *corrected;
+        }
+    }
 }
 
 } // namespace parcours

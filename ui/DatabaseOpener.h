@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServerSettings.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <memory>
@@ -22,6 +24,10 @@ class DatabaseOpener
   public:
     // Null when the user gives up.
     static std::unique_ptr<AppContext> open(QWidget* parent, const QString& path, const Clock& clock);
+    // The same for a shared PostgreSQL server (issue 6): asks the password
+    // when the server wants one that ~/.pgpass does not hold, and offers to
+    // correct the settings when the connection fails.
+    static std::unique_ptr<AppContext> openServer(QWidget* parent, ServerSettings settings, const Clock& clock);
     // File dialogs with the right filters; empty when cancelled.
     static QString chooseExisting(QWidget* parent);
     // Refuses (with a message) a file that already exists: "new" never

@@ -23,6 +23,7 @@
 #include "ChildminderListPage.h"
 #include "DashboardPage.h"
 #include "DatabaseOpener.h"
+#include "ServerConnectionDialog.h"
 #include "ImportWizard.h"
 #include "MamEditor.h"
 #include "MamListPage.h"
@@ -138,6 +139,7 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New database…"), this, &MainWindow::newDatabase);
     QAction* open = file->addAction(tr("&Open a database…"), this, &MainWindow::openDatabase);
+    file->addAction(tr("Open a &shared server…"), this, &MainWindow::openServer);
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
     QAction* newPerson = file->addAction(QIcon(QStringLiteral(":/icons/add.svg")), tr("New &childminder…"),
@@ -178,7 +180,12 @@ void MainWindow::buildMenus()
     });
     usersAction->setObjectName(QStringLiteral("usersAction"));
     QAction* backupsAction = tools->addAction(tr("&Backups…"), this, [this] {
-        if (m_context)
+        if (m_context && m_context->isServer())
+            MessageBox::information(this, tr("Backups"),
+                                    tr("This database is on a shared server: it is backed up on the server "
+                                       "itself (for example with pg_dump), by the person who runs it. Ask "
+                                       "your IT department how often, and how to restore a copy."));
+        else if (m_context)
             BackupDialog::run(this, *m_context,
                               [this](std::unique_ptr<AppContext> c) { return setContext(std::move(c)); });
     });
@@ -474,8 +481,22 @@ void MainWindow::openDatabase()
         setContext(DatabaseOpener::open(this, path, m_context->clock()));
 }
 
+void MainWindow::openServer()
+{
+    const auto settings = ServerConnectionDialog::ask(this, m_context->clock());
+    if (settings)
+        setContext(DatabaseOpener::openServer(this, *settings, m_context->clock()));
+}
+
 void MainWindow::updateTitle()
 {
+    if (m_context->isServer()) {
+        const ServerSettings server = m_context->location().server;
+        setWindowTitle(tr("%1 on %2 — Parcours Pro").arg(server.database, server.host) +
+                       sessionTitleSuffix(m_context->session()));
+        m_databaseLabel->setText(tr("Database: shared server %1").arg(server.describe()));
+        return;
+    }
     const QString path = m_context->databasePath();
     const bool inMemory = path == QLatin1String(":memory:");
     const QString name = inMemory ? tr("temporary database") : QFileInfo(path).fileName();

@@ -84,6 +84,7 @@ class MainWindow : public QMainWindow
     void onRegisterChanged();
     void newDatabase();
     void openDatabase();
+    void openServer();
     void about();
     void updateTitle();
 

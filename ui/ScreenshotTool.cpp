@@ -22,6 +22,7 @@
 #include "ChildminderListModel.h"
 #include "ChildminderListPage.h"
 #include "ChangePasswordDialog.h"
+#include "ServerConnectionDialog.h"
 #include "ChildminderMerge.h"
 #include "ChildminderService.h"
 #include "CollectiveActivitiesTab.h"
@@ -210,6 +211,15 @@ bool trustScreens(MainWindow& window, const QDir& dir, qint64 personId)
     password.fill(QStringLiteral("********"), QStringLiteral("Verdun-Citadelle-1916!"),
                   QStringLiteral("Verdun-Citadelle-1916"));
     ok &= save(&password, dir, QStringLiteral("mot-de-passe.png"));
+
+    // Issue 6: the shared-server settings, as the IT department fills them in.
+    ServerSettings server;
+    server.host = QStringLiteral("pg.meuse.fr");
+    server.database = QStringLiteral("parcours");
+    server.user = QStringLiteral("marie.lefevre");
+    server.sslMode = QStringLiteral("require");
+    ServerConnectionDialog serverDialog(server, true, context.clock());
+    ok &= save(&serverDialog, dir, QStringLiteral("serveur-partage.png"));
     return ok;
 }
 

@@ -3,6 +3,7 @@
 #include "DatabaseOpener.h"
 #include "FirstPaintProbe.h"
 #include "FirstRunDialog.h"
+#include "ServerConnectionSettings.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "SignInFlow.h"
@@ -47,10 +48,15 @@ int main(int argc, char* argv[])
     const parcours::SystemClock clock;
     const QString path =
         parser.isSet(dbOption) ? parser.value(dbOption) : parcours::AppContext::defaultDatabasePath();
+    // Issue 6: a workstation set to work on the shared server opens it
+    // (unless told to open a file).
+    const bool onServer = !parser.isSet(dbOption) && parcours::ServerConnectionSettings::connectAtStartup();
     // No file yet: offer an empty register or demonstration data first.
-    if (!QFileInfo::exists(path) && !parcours::FirstRunDialog::prepare(path, clock))
+    if (!onServer && !QFileInfo::exists(path) && !parcours::FirstRunDialog::prepare(path, clock))
         return 0;
-    auto context = parcours::DatabaseOpener::open(nullptr, path, clock);
+    auto context = onServer
+                       ? parcours::DatabaseOpener::openServer(nullptr, parcours::ServerConnectionSettings::load(), clock)
+                       : parcours::DatabaseOpener::open(nullptr, path, clock);
     if (!context)
         return 1;
     parcours::MainWindow window(std::move(context));

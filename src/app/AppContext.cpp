@@ -65,7 +65,10 @@ struct AppContext::Store
 };
 
 AppContext::AppContext(std::unique_ptr<Store> store, const Clock& clock)
-    : m_store(std::move(store)), m_clock(clock), m_rules(loadRuleSettings(m_store->settings))
+    : m_store(std::move(store)), m_clock(clock),
+      m_location(m_store->db->isServer() ? DatabaseLocation::serverAt(m_store->db->serverSettings())
+                                         : DatabaseLocation::file(m_store->db->path())),
+      m_rules(loadRuleSettings(m_store->settings))
 {
 }
 
@@ -90,6 +93,11 @@ std::unique_ptr<AppContext> AppContext::openServer(const ServerSettings& setting
         new AppContext(std::make_unique<Store>(Database::openServer(settings)), clock));
     logInfo(QStringLiteral("database server opened: %1").arg(context->databasePath()));
     return context;
+}
+
+std::unique_ptr<AppContext> AppContext::open(const DatabaseLocation& location, const Clock& clock)
+{
+    return location.onServer ? openServer(location.server, clock) : openFile(location.filePath, clock);
 }
 
 std::unique_ptr<AppContext> AppContext::openOn(std::unique_ptr<Database> database, const Clock& clock)
@@ -137,6 +145,11 @@ QString AppContext::databasePath() const
 bool AppContext::isServer() const
 {
     return m_store->db->isServer();
+}
+
+Database& AppContext::database()
+{
+    return *m_store->db;
 }
 
 void AppContext::refreshStatistics()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "Permission.h"
 #include "RuleSettings.h"
 #include "ServiceIdentity.h"
@@ -50,15 +51,22 @@ class AppContext
     // Runs on a database opened by the caller, as the system (tests run the
     // same suite on SQLite and on PostgreSQL this way).
     static std::unique_ptr<AppContext> openOn(std::unique_ptr<Database> database, const Clock& clock);
+    // A file or a server, signed out (a worker then takes the caller's session).
+    static std::unique_ptr<AppContext> open(const DatabaseLocation& location, const Clock& clock);
     // Where the database lives when the user names none:
     // QStandardPaths::AppDataLocation/parcours.sqlite.
     static QString defaultDatabasePath();
     ~AppContext();
 
     QString databasePath() const;
+    // Where this database is: what a worker thread opens its own connection to.
+    DatabaseLocation location() const { return m_location; }
     // A shared PostgreSQL server rather than a local file: no file backup,
     // no integrity check of a file, several workstations at once.
     bool isServer() const;
+    // The connection itself, for app-layer code that moves whole databases
+    // (server migration); front ends never need it.
+    Database& database();
 
     // Who is working (issue 5). A file database opens signed out: nothing is
     // allowed until a front end signs someone in. An in-memory one (tests, dry
@@ -115,6 +123,7 @@ class AppContext
 
     std::unique_ptr<Store> m_store;
     const Clock& m_clock;
+    DatabaseLocation m_location;
     RuleSettings m_rules;
     Session m_session;
 };

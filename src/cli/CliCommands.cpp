@@ -79,7 +79,7 @@ const QList<CliCommand>& cliCommands()
     };
     static const QList<CliCommand> all = commands + trainingCommands() + prospectCommands() +
                                          personCommands() + securityCommands() + auditCommands() +
-                                         backupCommands() + privacyCommands();
+                                         backupCommands() + privacyCommands() + serverCommands();
     return all;
 }
 

@@ -31,6 +31,8 @@ int createFirstCoordinator(CliContext& cli);
 QList<CliCommand> auditCommands();   // AuditCommands.cpp: audit verify | list | purge
 QList<CliCommand> backupCommands();  // BackupCommands.cpp: backup create | list | verify | restore
 QList<CliCommand> privacyCommands(); // PrivacyCommands.cpp: anonymise, retention run
+// Scale (issue 6).
+QList<CliCommand> serverCommands(); // ServerCommands.cpp: migrate-to-server
 
 // Commands, one file each.
 int runInit(CliContext&, const QCommandLineParser&, const QStringList&);

@@ -75,6 +75,8 @@ ChildminderListSql ChildminderListSql::filter(const ChildminderQuery& query, con
 QString ChildminderListSql::orderBy(const ChildminderQuery& query)
 {
     QString column;
+    // Columns that may be empty (no relay, no agrément, no birth date).
+    bool nullable = false;
     switch (query.sort) {
     case ChildminderSortColumn::Name:
         column = QStringLiteral("c.sort_name");
@@ -87,28 +89,38 @@ QString ChildminderListSql::orderBy(const ChildminderQuery& query)
         break;
     case ChildminderSortColumn::Relay:
         column = QStringLiteral("r.name COLLATE NOCASE");
+        nullable = true;
         break;
     case ChildminderSortColumn::Status:
         column = QStringLiteral("c.status");
         break;
     case ChildminderSortColumn::ApprovalNumber:
         column = QStringLiteral("c.cur_approval_number");
+        nullable = true;
         break;
     case ChildminderSortColumn::ApprovalEnd:
         column = QStringLiteral("c.cur_approval_end");
+        nullable = true;
         break;
     case ChildminderSortColumn::Places:
         column = QStringLiteral("c.cur_places");
         break;
     case ChildminderSortColumn::BirthDate:
         column = QStringLiteral("c.birth_date");
+        nullable = true;
         break;
     }
     const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     // Ties broken by name then id so paging is stable.
     if (query.sort == ChildminderSortColumn::Name)
         return QStringLiteral(" ORDER BY c.sort_name") + direction + QStringLiteral(", c.id") + direction;
-    return QStringLiteral(" ORDER BY ") + column + direction + QStringLiteral(", c.sort_name, c.id");
+    // Empty values first going up, last going down, as SQLite always did:
+    // PostgreSQL's default is the reverse (issue 6). For SQLite the clause
+    // only spells out its default, and its indexes still serve the order.
+    QString nulls;
+    if (nullable)
+        nulls = query.ascending ? QStringLiteral(" NULLS FIRST") : QStringLiteral(" NULLS LAST");
+    return QStringLiteral(" ORDER BY ") + column + direction + nulls + QStringLiteral(", c.sort_name, c.id");
 }
 
 } // namespace parcours

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -30,13 +31,15 @@ bool isBusy(const QSqlError& error)
 {
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("5") || code == QLatin1String("55P03") || code == QLatin1String("40P01") ||
-           code == QLatin1String("40001") || error.databaseText().contains(QLatin1String("database is locked"));
+           code == QLatin1String("40001") ||
+           error.databaseText().contains(QLatin1String("database is locked"));
 }
 
 // Class 08: the connection to the server is gone (network, server restart).
 bool isConnectionLost(const QSqlError& error)
 {
-    return error.type() == QSqlError::ConnectionError || error.nativeErrorCode().startsWith(QLatin1String("08"));
+    return error.type() == QSqlError::ConnectionError ||
+           error.nativeErrorCode().startsWith(QLatin1String("08"));
 }
 
 [[noreturn]] void fail(const QString& what, const QSqlError& error)
@@ -51,6 +54,14 @@ bool isConnectionLost(const QSqlError& error)
         throw StorageError(QCoreApplication::translate(
             "Database", "The database is busy: another program or workstation is writing to it. "
                         "Wait a moment and try again."));
+    // PostgreSQL reports a five-character SQLSTATE, SQLite a number.
+    static const QRegularExpression sqlState(QStringLiteral("^[0-9A-Z]{5}$"));
+    if (sqlState.match(error.nativeErrorCode()).hasMatch())
+        throw StorageError(QCoreApplication::translate(
+                               "Database", "%1 failed on the database server: %2. Nothing was saved by this "
+                                           "operation; if the problem persists, give this message to the "
+                                           "person who runs the server.")
+                               .arg(what, error.text()));
     throw StorageError(QCoreApplication::translate(
                            "Database",
                            "%1 failed: %2. Check that the disk is not full and that the file is not damaged; "
@@ -86,7 +97,8 @@ std::unique_ptr<Database> Database::open(const QString& path)
     // Issue 5: an empty, truncated, corrupt or foreign file, or one on a
     // network drive, is refused before SQLite writes anything to it.
     DatabaseFileCheck::require(info.absoluteFilePath());
-    std::unique_ptr<Database> database(new Database(newConnectionName(), info.absoluteFilePath(), SqlBackend::Sqlite));
+    std::unique_ptr<Database> database(
+        new Database(newConnectionName(), info.absoluteFilePath(), SqlBackend::Sqlite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     // Wait up to 10 s for another writer instead of failing at once.
@@ -102,7 +114,8 @@ std::unique_ptr<Database> Database::open(const QString& path)
 
 std::unique_ptr<Database> Database::openInMemory()
 {
-    std::unique_ptr<Database> database(new Database(newConnectionName(), QStringLiteral(":memory:"), SqlBackend::Sqlite));
+    std::unique_ptr<Database> database(
+        new Database(newConnectionName(), QStringLiteral(":memory:"), SqlBackend::Sqlite));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open())
@@ -168,6 +181,7 @@ std::unique_ptr<Database> Database::openServer(const ServerSettings& settings)
 
 void Database::configureServer(const ServerSettings& settings)
 {
+    m_server = settings;
     execute(QStringLiteral("SET client_min_messages = warning"));
     execute(QStringLiteral("SET TIME ZONE 'UTC'"));
     // Like SQLite's busy timeout: wait for another writer's row, then say so.
@@ -309,10 +323,16 @@ void Database::inWriteTransaction(const std::function<void()>& work)
     // still roll back as a whole.
     const bool outer = m_transactionDepth == 0;
     const QString savepoint = QStringLiteral("sp%1").arg(m_transactionDepth);
-    // PostgreSQL locks rows, not the file: a plain BEGIN, and concurrent
-    // edits of one record are caught by its version column.
+    // PostgreSQL has no BEGIN IMMEDIATE: a plain BEGIN, then the lock below.
+    // Concurrent edits of one record are caught by its version column.
     const QString begin = isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
     execute(outer ? begin : QStringLiteral("SAVEPOINT ") + savepoint);
+    // Writers on one server schema still take turns, as SQLite's BEGIN
+    // IMMEDIATE makes them: the audit rows of a transaction then get ids
+    // after those of every transaction sealed before it, so the hash chain,
+    // which follows the ids, stays one line. Readers never wait.
+    if (outer && isServer())
+        execute(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('parcours-writer:' || current_schema()))"));
     ++m_transactionDepth;
     try {
         work();
@@ -328,13 +348,8 @@ void Database::inWriteTransaction(const std::function<void()>& work)
     try {
         // Issue 5: the audit rows of this transaction join the hash chain in
         // the same commit, so a committed change is always sealed.
-        if (outer && m_auditReady) {
-            // On a server, commits that seal take turns: the chain is one line.
-            if (isServer())
-                execute(QStringLiteral(
-                    "SELECT pg_advisory_xact_lock(hashtext('parcours-audit:' || current_schema()))"));
+        if (outer && m_auditReady)
             AuditChain::seal(*this, m_auditActor);
-        }
         execute(outer ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + savepoint);
     } catch (...) {
         // A failed COMMIT leaves the transaction open: close it so the next

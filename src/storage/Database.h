@@ -35,6 +35,9 @@ class Database final : public TransactionRunner
     // The file, ":memory:", or for a server its description (no password).
     QString path() const { return m_path; }
     bool isServer() const { return m_dialect.isPostgres(); }
+    // How this server connection was made (password included, in memory
+    // only), to open another one; empty for SQLite.
+    const ServerSettings& serverSettings() const { return m_server; }
     const SqlDialect& dialect() const { return m_dialect; }
     bool tableExists(const QString& table) const;
     int schemaVersion() const;
@@ -82,6 +85,7 @@ class Database final : public TransactionRunner
     QString m_connectionName;
     QString m_path;
     SqlDialect m_dialect;
+    ServerSettings m_server;
     QHash<QString, QSqlQuery> m_statements;
     int m_transactionDepth = 0;
     QString m_auditActor;

@@ -37,7 +37,7 @@ QList<Approval> SqlApprovalRepository::forChildminder(qint64 childminderId) cons
         "SELECT id, childminder_id, number, decision_date, start_date, end_date, is_renewal, places, "
         "places_under3, min_age_months, max_age_months, place_of_practice, status, derogation, "
         "temporary_reduction, reduction_end, version FROM approvals WHERE childminder_id = ? "
-        "ORDER BY start_date, id"));
+        "ORDER BY start_date NULLS FIRST, id"));
     q.bindValue(0, childminderId);
     Database::run(q);
     QList<Approval> approvals;
@@ -66,7 +66,8 @@ QList<Approval> SqlApprovalRepository::forChildminder(qint64 childminderId) cons
 
     QSqlQuery& e = m_db.prepared(QStringLiteral(
         "SELECT e.id, e.approval_id, e.kind, e.date, e.end_date, e.places, e.details FROM approval_events e "
-        "JOIN approvals a ON a.id = e.approval_id WHERE a.childminder_id = ? ORDER BY e.date, e.id"));
+        "JOIN approvals a ON a.id = e.approval_id WHERE a.childminder_id = ? ORDER BY e.date NULLS FIRST, "
+        "e.id"));
     e.bindValue(0, childminderId);
     Database::run(e);
     while (e.next()) {
@@ -97,7 +98,8 @@ void SqlApprovalRepository::save(Approval& approval)
             "temporary_reduction, reduction_end, version) VALUES (:childminder_id, :number, :number_key, "
             ":decision_date, "
             ":start_date, :end_date, :is_renewal, :places, :places_under3, :min_age_months, :max_age_months, "
-            ":place_of_practice, :status, :derogation, :temporary_reduction, :reduction_end, 1) RETURNING id"));
+            ":place_of_practice, :status, :derogation, :temporary_reduction, :reduction_end, 1) RETURNING "
+            "id"));
         bindApproval(q, approval);
         Database::run(q);
         approval.id = Database::insertedId(q);
@@ -131,8 +133,9 @@ void SqlApprovalRepository::save(Approval& approval)
         writeSearchIndex(approval, true);
     }
     refreshCurrentApproval(approval.childminderId);
-    QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT INTO approval_events(approval_id, kind, date, "
-                                                  "end_date, places, details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery& ins =
+        m_db.prepared(QStringLiteral("INSERT INTO approval_events(approval_id, kind, date, "
+                                     "end_date, places, details) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
     for (auto& ev : approval.events) {
         ev.approvalId = approval.id;
         ins.bindValue(0, approval.id);
@@ -161,13 +164,14 @@ void SqlApprovalRepository::writeSearchIndex(const Approval& approval, bool repl
 
 void SqlApprovalRepository::refreshCurrentApproval(qint64 childminderId)
 {
-    // Her current agrément is the one that started last.
+    // Her current agrément is the one that started last (one without a
+    // start date never is, on PostgreSQL too: its NULLs sort first going down).
     QSqlQuery& q = m_db.prepared(QStringLiteral(
         "UPDATE childminders SET (cur_approval_number, cur_approval_end, cur_approval_status) = "
         "(SELECT number, end_date, status FROM approvals WHERE childminder_id = ? "
-        "ORDER BY start_date DESC, id DESC LIMIT 1), "
+        "ORDER BY start_date DESC NULLS LAST, id DESC LIMIT 1), "
         "cur_places = coalesce((SELECT places FROM approvals WHERE childminder_id = ? "
-        "ORDER BY start_date DESC, id DESC LIMIT 1), 0) WHERE id = ?"));
+        "ORDER BY start_date DESC NULLS LAST, id DESC LIMIT 1), 0) WHERE id = ?"));
     for (int i = 0; i < 3; ++i)
         q.bindValue(i, childminderId);
     Database::run(q);

@@ -28,9 +28,14 @@ QList<qint64> relaysFromDb(const QString& text)
 
 // The reference code: the year, then six hex digits that look random but are
 // a bijection of the person's id (odd multiplier modulo 2^24, offset by the
-// campaign), so two people of a campaign never share one.
-const QString kReferenceCode =
-    QStringLiteral("printf('%d-%06X', ?, ((c.id + ? * 7919) * 2654435761) & 16777215)");
+// campaign), so two people of a campaign never share one. The same formula
+// on both backends (issue 6): a campaign's codes do not depend on where it
+// is stored. Bound as: "2026-", then the campaign id.
+QString referenceCode(const SqlDialect& dialect)
+{
+    return QStringLiteral("? || ") +
+           dialect.upperHex(QStringLiteral("((c.id + CAST(? AS BIGINT) * 7919) * 2654435761) & 16777215"), 6);
+}
 const QString kCampaignColumns =
     QStringLiteral("SELECT id, year, questionnaire_id, scope_relays, created_at, version FROM campaigns ");
 
@@ -67,11 +72,12 @@ int SqlCampaignRepository::create(SurveyCampaign& campaign)
     QSqlQuery& fill = m_db.prepared(
         QStringLiteral("INSERT INTO campaign_people(campaign_id, childminder_id, status, reference_code) "
                        "SELECT ?, c.id, 'to_contact', ") +
-        kReferenceCode +
-        QStringLiteral(" FROM childminders c WHERE c.status IN ('active', 'suspended') AND (? = '' "
-                       "OR instr(',' || ? || ',', ',' || c.relay_id || ',') > 0)"));
+        referenceCode(m_db.dialect()) +
+        QStringLiteral(" FROM childminders c WHERE c.status IN ('active', 'suspended') AND (? = '' OR ") +
+        m_db.dialect().csvContains(QStringLiteral("?"), QStringLiteral("c.relay_id")) + QLatin1Char(')'));
     const QString scope = relaysToDb(campaign.scopeRelayIds);
-    const QVariantList values = {campaign.id, campaign.year, campaign.id, scope, scope};
+    const QVariantList values = {campaign.id, QString::number(campaign.year) + QLatin1Char('-'), campaign.id,
+                                 scope, scope};
     for (int i = 0; i < values.size(); ++i)
         fill.bindValue(i, values[i]);
     Database::run(fill);

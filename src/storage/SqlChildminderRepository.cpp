@@ -225,8 +225,8 @@ std::optional<qint64> SqlChildminderRepository::findByApprovalNumber(const QStri
     const QString key = approvalNumberKey(number);
     if (key.isEmpty())
         return std::nullopt;
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "SELECT childminder_id FROM approvals WHERE number_key = ? ORDER BY start_date DESC LIMIT 1"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT childminder_id FROM approvals WHERE number_key = ? "
+                                                "ORDER BY start_date DESC NULLS LAST LIMIT 1"));
     q.bindValue(0, key);
     Database::run(q);
     const auto ids = idsFrom(q);
@@ -274,10 +274,10 @@ RegisterStatistics SqlChildminderRepository::statistics(QDate today) const
 {
     RegisterStatistics stats;
     QSqlQuery& totals = m_db.prepared(
-        QStringLiteral("SELECT count(*), coalesce(sum(status = 'active'), 0), "
+        QStringLiteral("SELECT count(*), count(*) FILTER (WHERE status = 'active'), "
                        "coalesce(sum(CASE WHEN status = 'active' AND cur_approval_end >= ? "
                        "AND cur_approval_status IN ('active', 'suspended') THEN cur_places END), 0), "
-                       "coalesce(sum(status = 'active' AND birth_date <= ?), 0) FROM childminders"));
+                       "count(*) FILTER (WHERE status = 'active' AND birth_date <= ?) FROM childminders"));
     totals.bindValue(0, dateToDb(today));
     totals.bindValue(1, dateToDb(today.addYears(-60)));
     Database::run(totals);
@@ -293,7 +293,7 @@ RegisterStatistics SqlChildminderRepository::statistics(QDate today) const
         "SELECT c.relay_id, r.name, count(*), coalesce(sum(CASE WHEN c.cur_approval_end >= ? "
         "AND c.cur_approval_status IN ('active', 'suspended') THEN c.cur_places END), 0) "
         "FROM childminders c LEFT JOIN relays r ON r.id = c.relay_id WHERE c.status = 'active' "
-        "GROUP BY c.relay_id ORDER BY r.name IS NULL, r.name"));
+        "GROUP BY c.relay_id, r.name ORDER BY r.name IS NULL, r.name"));
     byRelay.bindValue(0, dateToDb(today));
     Database::run(byRelay);
     while (byRelay.next())
@@ -309,7 +309,7 @@ int SqlChildminderRepository::reassignRelay(const QString& inseeCode, qint64 rel
     // alone so an open editor does not report a conflict for it.
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("UPDATE childminders SET relay_id = ? WHERE insee_code = ? AND relay_overridden = 0 "
-                       "AND relay_id IS NOT ?"));
+                       "AND relay_id IS DISTINCT FROM ?"));
     q.bindValue(0, idToDb(relayId));
     q.bindValue(1, inseeCode);
     q.bindValue(2, idToDb(relayId));

@@ -42,7 +42,7 @@ QList<ContactTopic> topicsFromDb(const QString& text)
 
 // Working childminders are the scope of the annual contact.
 const QString kWorking = QStringLiteral("c.status IN ('active', 'suspended')");
-// 1 when the person `c` had a completed exchange in [?, ?): one probe of
+// Whether the person `c` had a completed exchange in [?, ?): one probe of
 // contacts_by_person per person. (A LEFT JOIN on the year's distinct people
 // instead was scanned once per person: quadratic at national size.)
 const QString kReachedInYear = QStringLiteral(
@@ -59,7 +59,8 @@ void SqlContactRepository::save(ContactEntry& e)
                      "duration_minutes, topics, outcome, notes, follow_up_action, follow_up_due, "
                      "follow_up_assignee, follow_up_done_on, version) VALUES (:childminder_id, :at, "
                      ":channel, :direction, :staff_member, :duration_minutes, :topics, :outcome, :notes, "
-                     ":follow_up_action, :follow_up_due, :follow_up_assignee, :follow_up_done_on, 1) RETURNING id")
+                     ":follow_up_action, :follow_up_due, :follow_up_assignee, :follow_up_done_on, 1) "
+                     "RETURNING id")
                : QStringLiteral(
                      "UPDATE contacts SET childminder_id = :childminder_id, at = :at, channel = :channel, "
                      "direction = :direction, staff_member = :staff_member, duration_minutes = "
@@ -149,7 +150,7 @@ QList<ContactEntry> SqlContactRepository::openFollowUps(int limit) const
 
 CoverageRow SqlContactRepository::coverage(int year, qint64 relayId) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*), total(") + kReachedInYear +
+    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*), count(*) FILTER (WHERE ") + kReachedInYear +
                                  QStringLiteral(") FROM childminders c WHERE ") + kWorking +
                                  QStringLiteral(" AND (? = 0 OR c.relay_id = ?)"));
     q.bindValue(0, yearStart(year));
@@ -170,9 +171,9 @@ CoverageRow SqlContactRepository::coverage(int year, qint64 relayId) const
 QList<CoverageRow> SqlContactRepository::coverageByRelay(int year) const
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT c.relay_id, rl.name, count(*), total(") + kReachedInYear +
+        QStringLiteral("SELECT c.relay_id, rl.name, count(*), count(*) FILTER (WHERE ") + kReachedInYear +
         QStringLiteral(") FROM childminders c LEFT JOIN relays rl ON rl.id = c.relay_id WHERE ") + kWorking +
-        QStringLiteral(" GROUP BY c.relay_id ORDER BY rl.name IS NULL, rl.name COLLATE NOCASE"));
+        QStringLiteral(" GROUP BY c.relay_id, rl.name ORDER BY rl.name IS NULL, rl.name COLLATE NOCASE"));
     q.bindValue(0, yearStart(year));
     q.bindValue(1, yearStart(year + 1));
     Database::run(q);
@@ -213,7 +214,7 @@ QList<NotReachedRow> SqlContactRepository::notReached(int year, qint64 relayId, 
         QStringLiteral(
             " AND (? = 0 OR c.relay_id = ?) AND NOT EXISTS (SELECT 1 FROM contacts k "
             "WHERE k.childminder_id = c.id AND k.outcome = 'completed' AND k.at >= ? AND k.at < ?) "
-            "ORDER BY last, c.sort_name, c.id LIMIT ? OFFSET ?"));
+            "ORDER BY last NULLS FIRST, c.sort_name, c.id LIMIT ? OFFSET ?"));
     q.bindValue(0, relayId);
     q.bindValue(1, relayId);
     q.bindValue(2, yearStart(year));

@@ -40,10 +40,13 @@ QString SqlDialect::csvContains(const QString& list, const QString& item) const
 QString SqlDialect::fullTextMatch(const QString& table) const
 {
     // The bound text is the words separated by spaces: folded like the
-    // document, then each made a prefix term.
-    return isPostgres() ? QStringLiteral("document @@ to_tsquery('simple', regexp_replace(trim(parcours_fold(?)), "
-                                         "' +', ':* & ', 'g') || ':*')")
-                        : table + QStringLiteral(" MATCH ?");
+    // document, then each made a prefix term. A word that folds to nothing
+    // ("²") drops out instead of leaving a bare ":*", a tsquery syntax error;
+    // with no word left the query is empty and matches no row.
+    return isPostgres()
+               ? QStringLiteral("document @@ to_tsquery('simple', regexp_replace(regexp_replace("
+                                "trim(parcours_fold(?)), '(\\S+)', '\\1:*', 'g'), ' +', ' & ', 'g'))")
+               : table + QStringLiteral(" MATCH ?");
 }
 
 QString SqlDialect::fullTextPrefixQuery(const QStringList& words) const
@@ -62,6 +65,21 @@ QString SqlDialect::tableExistsQuery() const
     return isPostgres() ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = "
                                          "current_schema() AND table_name = ?")
                         : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+}
+
+QString SqlDialect::greatest(const QStringList& values) const
+{
+    return (isPostgres() ? QStringLiteral("greatest(") : QStringLiteral("max(")) +
+           values.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString SqlDialect::upperHex(const QString& expression, int digits) const
+{
+    const QString width = QString::number(digits);
+    return isPostgres() ? QStringLiteral("upper(lpad(to_hex(") + expression + QStringLiteral("), ") + width +
+                              QStringLiteral(", '0'))")
+                        : QStringLiteral("printf('%0") + width + QStringLiteral("X', ") + expression +
+                              QLatin1Char(')');
 }
 
 namespace {

@@ -38,6 +38,15 @@ class SqlDialect
     // A table's existence, as a query returning one row when it exists.
     QString tableExistsQuery() const;
 
+    // The largest of several values, none of them NULL: SQLite's scalar
+    // max(a, b, ...), PostgreSQL's greatest() (they differ on NULLs only).
+    QString greatest(const QStringList& values) const;
+
+    // An integer expression as upper-case hexadecimal, zero-padded to
+    // `digits` (the value must fit in them): SQLite's printf('%0NX'),
+    // PostgreSQL's to_hex().
+    QString upperHex(const QString& expression, int digits) const;
+
     // The migrations are written in SQLite's DDL; on PostgreSQL each
     // statement is rewritten (types, identity keys, full-text tables).
     QStringList schemaStatements(const QString& sqliteDdl) const;

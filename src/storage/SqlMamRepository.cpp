@@ -61,7 +61,7 @@ void SqlMamRepository::loadMembers(Mam& mam) const
         QStringLiteral("SELECT m.childminder_id, c.usage_name, c.birth_name, c.first_name, m.joined, "
                        "m.left_on, c.cur_places "
                        "FROM mam_members m JOIN childminders c ON c.id = m.childminder_id WHERE m.mam_id = ? "
-                       "ORDER BY m.joined, m.id"));
+                       "ORDER BY m.joined NULLS FIRST, m.id"));
     q.bindValue(0, mam.id);
     Database::run(q);
     while (q.next()) {

@@ -113,7 +113,7 @@ QList<QuestionnaireVersionInfo> SqlQuestionnaireRepository::versions(const QStri
 QStringList SqlQuestionnaireRepository::names() const
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT DISTINCT name FROM questionnaires ORDER BY name COLLATE NOCASE, name"));
+        QStringLiteral("SELECT name FROM questionnaires GROUP BY name ORDER BY name COLLATE NOCASE, name"));
     Database::run(q);
     QStringList out;
     while (q.next())

@@ -105,8 +105,11 @@ std::optional<SurveyResponse> SqlResponseRepository::findWhere(const QString& wh
     r.version = q.value(8).toInt();
     q.finish();
 
+    // In primary-key order: SQLite's WITHOUT ROWID table reads so anyway,
+    // PostgreSQL's heap would give the multiple choices in any order.
     QSqlQuery& answers = m_db.prepared(
-        QStringLiteral("SELECT question_code, value, other_text FROM survey_answers WHERE response_id = ?"));
+        QStringLiteral("SELECT question_code, value, other_text FROM survey_answers WHERE response_id = ? "
+                       "ORDER BY question_code, value"));
     answers.bindValue(0, r.id);
     Database::run(answers);
     while (answers.next()) {

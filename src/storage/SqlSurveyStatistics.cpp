@@ -11,7 +11,7 @@
 namespace parcours {
 
 namespace {
-// Lists of codes or values travel as one JSON array read by json_each(), so
+// Lists of codes or values travel as one JSON array (SqlDialect::jsonTextArray), so
 // each statement has a fixed text (and stays in the prepared-statement cache)
 // whatever the number of codes.
 QString jsonList(const QStringList& values)
@@ -24,14 +24,14 @@ QString jsonList(const QStringList& values)
 // answer, "r" its response; `joins` come before the WHERE). A whole campaign
 // is read along the (question_code, value) index, already in GROUP BY order:
 // without table statistics SQLite would rather look up every response's
-// answers by primary key and sort them, five times slower, hence CROSS JOIN.
+// answers by primary key and sort them, five times slower, hence CROSS JOIN
+// (its condition in the WHERE: PostgreSQL's CROSS JOIN takes no ON).
 // One relay is read from its respondents, a few primary-key lookups each.
 QString answersOf(qint64 relayId, const QString& joins = {})
 {
     if (relayId == 0)
-        return QStringLiteral(
-                   "FROM survey_answers a CROSS JOIN survey_responses r ON r.id = a.response_id ") +
-               joins + QStringLiteral("WHERE r.campaign_id = ? ");
+        return QStringLiteral("FROM survey_answers a CROSS JOIN survey_responses r ") + joins +
+               QStringLiteral("WHERE r.id = a.response_id AND r.campaign_id = ? ");
     return QStringLiteral("FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ") + joins +
            QStringLiteral("WHERE r.campaign_id = ? AND r.childminder_id IN "
                           "(SELECT id FROM childminders WHERE relay_id = ?) ");
@@ -44,7 +44,10 @@ QVariantList scope(qint64 campaignId, qint64 relayId)
 }
 
 const QString kPerson = QStringLiteral("JOIN childminders c ON c.id = r.childminder_id ");
-const QString kInCodes = QStringLiteral("AND a.question_code IN (SELECT j.value FROM json_each(?) j) ");
+QString inCodes(const SqlDialect& dialect)
+{
+    return QStringLiteral("AND a.question_code IN (") + dialect.jsonTextArray() + QStringLiteral(") ");
+}
 const QString kByRelayName = QStringLiteral("ORDER BY rl.name IS NULL, rl.name, c.relay_id");
 // Places count while the current agrément is in force (suspended included:
 // she gets them back).
@@ -61,12 +64,13 @@ QString freeTextCondition(bool otherTexts)
 }
 // One EXISTS per filter on the response "r", each a lookup in survey_answers'
 // primary key (response_id, question_code, value).
-QString answerFilterSql(const QList<AnswerFilter>& filters, QVariantList& bindings)
+QString answerFilterSql(const SqlDialect& dialect, const QList<AnswerFilter>& filters, QVariantList& bindings)
 {
     QString sql;
     for (const AnswerFilter& filter : filters) {
         sql += QStringLiteral("AND EXISTS (SELECT 1 FROM survey_answers a WHERE a.response_id = r.id AND "
-                              "a.question_code = ? AND a.value IN (SELECT j.value FROM json_each(?) j)) ");
+                              "a.question_code = ? AND a.value IN (") +
+               dialect.jsonTextArray() + QStringLiteral(")) ");
         bindings << filter.questionCode << jsonList(filter.values);
     }
     return sql;
@@ -79,7 +83,7 @@ QList<RelayStatusCount> SqlSurveyStatistics::statusCountsByRelay(qint64 campaign
         QStringLiteral(
             "SELECT c.relay_id, rl.name, p.status, count(*) FROM campaign_people p "
             "JOIN childminders c ON c.id = p.childminder_id LEFT JOIN relays rl ON rl.id = c.relay_id "
-            "WHERE p.campaign_id = ? AND (? = 0 OR c.relay_id = ?) GROUP BY c.relay_id, p.status ") +
+            "WHERE p.campaign_id = ? AND (? = 0 OR c.relay_id = ?) GROUP BY c.relay_id, rl.name, p.status ") +
         kByRelayName);
     bindAll(q, {campaignId, relayId, relayId});
     Database::run(q);
@@ -102,8 +106,8 @@ QList<RelayRespondents> SqlSurveyStatistics::respondentsByRelay(qint64 campaignI
                                  "LEFT JOIN relays rl ON rl.id = c.relay_id "
                                  "WHERE r.campaign_id = ? AND (? = 0 OR c.relay_id = ?) ");
     QVariantList bindings = {campaignId, relayId, relayId};
-    sql += answerFilterSql(filters, bindings);
-    sql += QStringLiteral("GROUP BY c.relay_id ") + kByRelayName;
+    sql += answerFilterSql(m_db.dialect(), filters, bindings);
+    sql += QStringLiteral("GROUP BY c.relay_id, rl.name ") + kByRelayName;
     QSqlQuery& q = m_db.prepared(sql);
     bindAll(q, bindings);
     Database::run(q);
@@ -123,7 +127,7 @@ int SqlSurveyStatistics::countRespondents(qint64 campaignId, qint64 relayId,
         sql += QStringLiteral("AND r.childminder_id IN (SELECT id FROM childminders WHERE relay_id = ?) ");
         bindings << relayId;
     }
-    sql += answerFilterSql(filters, bindings);
+    sql += answerFilterSql(m_db.dialect(), filters, bindings);
     QSqlQuery& q = m_db.prepared(sql);
     bindAll(q, bindings);
     Database::run(q);
@@ -139,7 +143,8 @@ QHash<QString, int> SqlSurveyStatistics::answeredCounts(qint64 campaignId, qint6
     if (questionCodes.isEmpty())
         return counts;
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT a.question_code, count(DISTINCT a.response_id) ") +
-                                 answersOf(relayId) + kInCodes + QStringLiteral("GROUP BY a.question_code"));
+                                 answersOf(relayId) + inCodes(m_db.dialect()) +
+                                 QStringLiteral("GROUP BY a.question_code"));
     bindAll(q, scope(campaignId, relayId) << jsonList(questionCodes));
     Database::run(q);
     while (q.next())
@@ -156,7 +161,7 @@ QList<ValueCount> SqlSurveyStatistics::valueCounts(qint64 campaignId, qint64 rel
         return rows;
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT a.question_code, a.value, count(*) ") + answersOf(relayId) +
-                      kInCodes + QStringLiteral("GROUP BY a.question_code, a.value"));
+                      inCodes(m_db.dialect()) + QStringLiteral("GROUP BY a.question_code, a.value"));
     bindAll(q, scope(campaignId, relayId) << jsonList(questionCodes));
     Database::run(q);
     while (q.next())
@@ -171,7 +176,7 @@ QList<RelayValueCount> SqlSurveyStatistics::valueCountsByRelay(qint64 campaignId
     QSqlQuery& q = m_db.prepared(
         QStringLiteral("SELECT c.relay_id, rl.name, a.value, count(*) ") +
         answersOf(relayId, kPerson + QStringLiteral("LEFT JOIN relays rl ON rl.id = c.relay_id ")) +
-        QStringLiteral("AND a.question_code = ? GROUP BY c.relay_id, a.value ") + kByRelayName);
+        QStringLiteral("AND a.question_code = ? GROUP BY c.relay_id, rl.name, a.value ") + kByRelayName);
     bindAll(q, scope(campaignId, relayId) << questionCode);
     Database::run(q);
     QList<RelayValueCount> rows;
@@ -189,10 +194,12 @@ SqlSurveyStatistics::numericStatistics(qint64 campaignId, qint64 relayId,
     QHash<QString, NumericStatistics> stats;
     if (questionCodes.isEmpty())
         return stats;
-    QSqlQuery& q =
-        m_db.prepared(QStringLiteral("SELECT a.question_code, count(*), avg(CAST(a.value AS REAL)), "
-                                     "min(CAST(a.value AS REAL)), max(CAST(a.value AS REAL)) ") +
-                      answersOf(relayId) + kInCodes + QStringLiteral("GROUP BY a.question_code"));
+    // DOUBLE PRECISION: SQLite reads it as REAL, PostgreSQL's REAL has
+    // only six digits. The answers were checked to be numbers when saved.
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral("SELECT a.question_code, count(*), avg(CAST(a.value AS DOUBLE PRECISION)), "
+                       "min(CAST(a.value AS DOUBLE PRECISION)), max(CAST(a.value AS DOUBLE PRECISION)) ") +
+        answersOf(relayId) + inCodes(m_db.dialect()) + QStringLiteral("GROUP BY a.question_code"));
     bindAll(q, scope(campaignId, relayId) << jsonList(questionCodes));
     Database::run(q);
     while (q.next())

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "Migrations.h"
@@ -8,6 +7,7 @@
 #include "SqlContactRepository.h"
 #include "SqlRelayRepository.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -133,7 +133,7 @@ TEST_CASE("Annual coverage counts working people with a completed exchange in th
     CHECK(log.contacts.countWithoutContactSince(QDate(2026, 1, 2)) == 2);   // b's last was in 2025
 }
 
-TEST_CASE("A version-1 database is migrated to the contact log without losing a row")
+TEST_CASE("A version-1 database is migrated to the contact log without losing a row", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "Migrations.h"
@@ -6,10 +5,11 @@
 #include "SqlChildminderRepository.h"
 #include "SqlValues.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlQuery>
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <atomic>
 #include <chrono>
@@ -18,21 +18,37 @@
 using namespace parcours;
 using namespace parcours::testing;
 
-TEST_CASE("A new database file is migrated to the latest schema and keeps its data when reopened")
+namespace {
+// Opens the same database each call: a file in a new folder (its parent
+// folders created on the way), or one schema on the test server.
+class Reopenable
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("sub/folder/parcours.sqlite"));
+  public:
+    std::unique_ptr<Database> open() const
+    {
+        return testingOnServer() ? Database::openServer(m_server) : Database::open(m_path);
+    }
+
+  private:
+    QTemporaryDir m_dir;
+    QString m_path = m_dir.filePath(QStringLiteral("sub/folder/parcours.sqlite"));
+    ServerSettings m_server = testingOnServer() ? testServerSettings() : ServerSettings{};
+};
+} // namespace
+
+TEST_CASE("A new database is migrated to the latest schema and keeps its data when reopened")
+{
+    Reopenable database;
     qint64 id = 0;
     {
-        auto db = Database::open(path);
+        auto db = database.open();
         CHECK(db->schemaVersion() == latestSchemaVersion());
         SqlChildminderRepository repo(*db);
         auto p = makePerson(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"));
         db->inWriteTransaction([&] { repo.insert(p); });
         id = p.id;
     }
-    CHECK(QFile::exists(path));
-    auto db = Database::open(path);
+    auto db = database.open();
     CHECK(db->schemaVersion() == latestSchemaVersion());
     SqlChildminderRepository repo(*db);
     const auto p = repo.find(id);
@@ -41,7 +57,15 @@ TEST_CASE("A new database file is migrated to the latest schema and keeps its da
     CHECK(p->firstName == QStringLiteral("Hélène"));
 }
 
-TEST_CASE("Pragmas: WAL and foreign keys are on")
+TEST_CASE("A new database file is created with its folders", "[sqlite-only]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sub/folder/parcours.sqlite"));
+    CHECK(Database::open(path)->schemaVersion() == latestSchemaVersion());
+    CHECK(QFile::exists(path));
+}
+
+TEST_CASE("Pragmas: WAL and foreign keys are on", "[sqlite-only]")
 {
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("p.sqlite")));
@@ -54,7 +78,7 @@ TEST_CASE("Pragmas: WAL and foreign keys are on")
     CHECK(q.value(0).toInt() == 1);
 }
 
-TEST_CASE("A file that is not a database is refused with a clear message and left untouched")
+TEST_CASE("A file that is not a database is refused with a clear message and left untouched", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
@@ -71,13 +95,10 @@ TEST_CASE("A file that is not a database is refused with a clear message and lef
 
 TEST_CASE("A database from a newer version is refused")
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
-    {
-        auto db = Database::open(path);
-        db->execute(QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')"));
-    }
-    CHECK_THROWS_AS(Database::open(path), StorageError);
+    Reopenable database;
+    database.open()->execute(
+        QStringLiteral("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01')"));
+    CHECK_THROWS_AS(database.open(), StorageError);
 }
 
 TEST_CASE("A failed write transaction leaves nothing behind")
@@ -123,7 +144,8 @@ TEST_CASE("Dates round-trip through the database text format")
     CHECK_FALSE(dateFromDb(QVariant(QMetaType(QMetaType::QString))).isValid());
 }
 
-TEST_CASE("A cancel flag stops a long statement with an error, and the connection works again after", "[sqlite-only]")
+TEST_CASE("A cancel flag stops a long statement with an error, and the connection works again after",
+          "[sqlite-only]")
 {
     auto db = parcours::testing::openTestDatabase();
     std::atomic<bool> cancel{false};

@@ -1,9 +1,9 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "Migrations.h"
 #include "QtStringMaker.h"
 #include "QuestionnaireJson.h"
 #include "SqlQuestionnaireRepository.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -160,7 +160,7 @@ TEST_CASE("Saving a questionnaire always adds a version and never changes an ear
     CHECK_FALSE(repo.find(9999));
 }
 
-TEST_CASE("A version-1 database is migrated to the questionnaire table and can store one")
+TEST_CASE("A version-1 database is migrated to the questionnaire table and can store one", "[sqlite-only]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));

@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
 #include "SqlChildminderRepository.h"
 #include "SqlRelayRepository.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 using namespace parcours::testing;
@@ -68,6 +68,38 @@ TEST_CASE("Search is accent-insensitive, by prefix, over names, commune and appr
     CHECK(search(QStringLiteral("\"lef OR *")).size() <= 1);
 }
 
+TEST_CASE("Search as you type: two and three letters, accents typed or not, approval number parts")
+{
+    Register r;
+    r.add(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"), QStringLiteral("Bar-le-Duc"), 0,
+          ChildminderStatus::Active, QDate(2028, 1, 1));
+    r.add(QStringLiteral("Martin"), QStringLiteral("Zoé"), QStringLiteral("Verdun"), 0,
+          ChildminderStatus::Active, QDate(2028, 1, 1));
+    auto search = [&](const QString& text) {
+        ChildminderQuery q;
+        q.text = text;
+        return names(r.people.list(q));
+    };
+    const QStringList both{QStringLiteral("Lefèvre"), QStringLiteral("Martin")};
+    CHECK(search(QStringLiteral("le")) == QStringList{QStringLiteral("Lefèvre")});
+    CHECK(search(QStringLiteral("hé")) == QStringList{QStringLiteral("Lefèvre")});
+    CHECK(search(QStringLiteral("HE")) == QStringList{QStringLiteral("Lefèvre")});
+    CHECK(search(QStringLiteral("zo")) == QStringList{QStringLiteral("Martin")});
+    CHECK(search(QStringLiteral("zoé")) == QStringList{QStringLiteral("Martin")});
+    CHECK(search(QStringLiteral("Lèf")) == QStringList{QStringLiteral("Lefèvre")});
+    CHECK(search(QStringLiteral("ve")) == QStringList{QStringLiteral("Martin")});
+    CHECK(search(QStringLiteral("du h")) == QStringList{QStringLiteral("Lefèvre")});
+    CHECK(search(QStringLiteral("du zo")).isEmpty());
+    // Approval numbers: each part is a prefix too.
+    CHECK(search(QStringLiteral("55")) == both);
+    CHECK(search(QStringLiteral("55-00")) == both);
+    CHECK(search(QStringLiteral("0001")) == QStringList{QStringLiteral("Lefèvre")});
+    CHECK(search(QStringLiteral("ma 55-0002")) == QStringList{QStringLiteral("Martin")});
+    CHECK(search(QStringLiteral("lef 0002")).isEmpty());
+    // A "word" that folds to nothing finds nobody and is no error.
+    CHECK(search(QStringLiteral("²")).isEmpty());
+}
+
 TEST_CASE("Lists filter, sort, page and count in SQL")
 {
     Register r;
@@ -114,6 +146,10 @@ TEST_CASE("Lists filter, sort, page and count in SQL")
     byRelayName.sort = ChildminderSortColumn::Relay;
     byRelayName.ascending = false;
     CHECK(r.people.list(byRelayName).front().relayName == QStringLiteral("RPE Nord"));
+    // No relay comes first going up, last going down, on either backend.
+    byRelayName.ascending = true;
+    CHECK(r.people.list(byRelayName).front().relayName.isEmpty());
+    CHECK(r.people.list(byRelayName).back().relayName == QStringLiteral("RPE Nord"));
 
     ChildminderQuery verdun;
     verdun.inseeCode = QStringLiteral("55545");

@@ -19,7 +19,7 @@ ServerSettings testServerSettings()
     settings.sslMode = QStringLiteral("disable");
     // The port the start script chose, written beside the server.
     QFile portFile(qEnvironmentVariable("PARCOURS_TEST_PG_PORT_FILE"));
-    if (portFile.open(QIODevice::ReadOnly))
+    if (!portFile.fileName().isEmpty() && portFile.open(QIODevice::ReadOnly))
         settings.port = QString::fromLatin1(portFile.readAll()).trimmed().toInt();
     if (qEnvironmentVariableIsSet("PARCOURS_TEST_PG_PORT"))
         settings.port = qEnvironmentVariableIntValue("PARCOURS_TEST_PG_PORT");

@@ -23,7 +23,8 @@ QString g_passphrase;
 // Backs up with the settings of this workstation; shows what went wrong.
 void runBackup(QWidget* parent, AppContext& context, bool onExit)
 {
-    if (!context.session().signedIn || context.databasePath() == QLatin1String(":memory:"))
+    // A shared server is backed up on the server (pg_dump), by whoever runs it.
+    if (!context.session().signedIn || context.databasePath() == QLatin1String(":memory:") || context.isServer())
         return;
     const BackupSettings settings = BackupSettings::load();
     if (!settings.daily)

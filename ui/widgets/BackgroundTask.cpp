@@ -26,20 +26,26 @@ struct SharedState
 
 bool BackgroundTask::run(QWidget* parent, const QString& label, AppContext& context, const Work& work)
 {
-    if (context.databasePath() == QLatin1String(":memory:")) {
+    if (context.location().isInMemory()) {
         work(context, [](int, int) { return true; });
         return true;
     }
-    return run(parent, label, context.databasePath(), context.clock(), work, context.session());
+    return run(parent, label, context.location(), context.clock(), work, context.session());
 }
 
 bool BackgroundTask::run(QWidget* parent, const QString& label, const QString& databasePath,
                          const Clock& clock, const Work& work, const Session& session)
 {
+    return run(parent, label, DatabaseLocation::file(databasePath), clock, work, session);
+}
+
+bool BackgroundTask::run(QWidget* parent, const QString& label, const DatabaseLocation& location,
+                         const Clock& clock, const Work& work, const Session& session)
+{
     auto shared = std::make_shared<SharedState>();
-    std::unique_ptr<QThread> thread(QThread::create([shared, databasePath, &clock, work, session] {
+    std::unique_ptr<QThread> thread(QThread::create([shared, location, &clock, work, session] {
         try {
-            auto context = AppContext::openFile(databasePath, clock);
+            auto context = AppContext::open(location, clock);
             context->setSession(session); // a file opens signed out: the worker acts as the caller
             work(*context, [shared](int done, int total) {
                 shared->done = done;

@@ -2,6 +2,8 @@
 
 #include "Session.h"
 
+#include "DatabaseLocation.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
@@ -37,6 +39,9 @@ class BackgroundTask
     // through the overload above; Session::system() for the first-run demo).
     static bool run(QWidget* parent, const QString& label, const QString& databasePath, const Clock& clock,
                     const Work& work, const Session& session = Session{});
+    // The same on any database, file or server (issue 6).
+    static bool run(QWidget* parent, const QString& label, const DatabaseLocation& location, const Clock& clock,
+                    const Work& work, const Session& session);
 };
 
 } // namespace parcours

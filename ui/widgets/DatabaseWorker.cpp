@@ -21,8 +21,8 @@ DatabaseWorker::~DatabaseWorker()
 
 void DatabaseWorker::run(Work work, Done done)
 {
-    const QString path = m_context.databasePath();
-    if (path == QLatin1String(":memory:")) {
+    const DatabaseLocation location = m_context.location();
+    if (location.isInMemory()) {
         QString error;
         try {
             work(m_context);
@@ -39,9 +39,9 @@ void DatabaseWorker::run(Work work, Done done)
     auto error = std::make_shared<QString>();
     const Clock& clock = m_context.clock();
     const Session session = m_context.session();
-    m_thread = QThread::create([work = std::move(work), path, &clock, error, session, cancel = m_cancel] {
+    m_thread = QThread::create([work = std::move(work), location, &clock, error, session, cancel = m_cancel] {
         try {
-            auto context = AppContext::openFile(path, clock);
+            auto context = AppContext::open(location, clock);
             context->setSession(session); // a file opens signed out: the worker acts as the caller
             context->setCancelFlag(cancel.get());
             work(*context);

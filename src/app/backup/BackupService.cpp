@@ -108,6 +108,9 @@ QString BackupService::backupTo(const QString& target, bool encrypt)
     auto* database = dynamic_cast<Database*>(&m_context.transactions());
     if (!database || m_context.databasePath() == QLatin1String(":memory:"))
         throw DomainError(tr("An in-memory database cannot be backed up."));
+    if (m_context.isServer())
+        throw DomainError(tr("A shared server database is backed up on the server itself (for example "
+                             "with pg_dump), by the person who runs it: ask your IT department."));
     if (encrypt && m_passphrase.isEmpty())
         throw DomainError(tr("Encrypted backups are on but no passphrase was given. Give the passphrase, or "
                              "turn encryption off in the backup settings."));

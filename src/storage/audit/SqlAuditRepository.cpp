@@ -52,8 +52,9 @@ AuditEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-// WHERE clause and its values for a query (LIKE with '\' as escape).
-QString whereOf(const AuditQuery& query, QVariantList& values)
+// WHERE clause and its values for a query (LIKE with '\' as escape,
+// case-insensitive on both backends).
+QString whereOf(const AuditQuery& query, const SqlDialect& dialect, QVariantList& values)
 {
     QStringList terms;
     if (!query.userLogin.isEmpty()) {
@@ -90,9 +91,8 @@ QString whereOf(const AuditQuery& query, QVariantList& values)
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        terms << QStringLiteral(
-            "(field LIKE ? ESCAPE '\\' OR old_value LIKE ? ESCAPE '\\' OR new_value LIKE ? "
-            "ESCAPE '\\' OR entity_key LIKE ? ESCAPE '\\')");
+        const QString like = QLatin1Char(' ') + dialect.like() + QStringLiteral(" ? ESCAPE '\\'");
+        terms << QStringLiteral("(field%1 OR old_value%1 OR new_value%1 OR entity_key%1)").arg(like);
         values << pattern << pattern << pattern << pattern;
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
@@ -111,11 +111,12 @@ QList<AuditEntry> readEntries(QSqlQuery& q)
 
 void SqlAuditRepository::record(const AuditEntry& entry)
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral(
-        "INSERT INTO audit_log(at_utc, user_login, action, entity, entity_id, entity_key, person_id, field, "
-        "old_value, new_value) VALUES (coalesce(?, strftime('%Y-%m-%dT%H:%M:%fZ','now')), ?, ?, ?, ?, ?, ?, "
-        "?, ?, "
-        "?)"));
+    QSqlQuery& q = m_db.prepared(
+        QStringLiteral(
+            "INSERT INTO audit_log(at_utc, user_login, action, entity, entity_id, entity_key, person_id, "
+            "field, old_value, new_value) VALUES (coalesce(CAST(? AS TEXT), %1), ?, ?, ?, ?, ?, ?, ?, "
+            "?, ?)")
+            .arg(m_db.dialect().nowUtcMilliseconds()));
     q.bindValue(0, entry.atUtc.isValid() ? QVariant(isoUtc(entry.atUtc))
                                          : QVariant(QMetaType::fromType<QString>()));
     q.bindValue(1, textOrNull(entry.userLogin));
@@ -135,7 +136,7 @@ QList<AuditEntry> SqlAuditRepository::page(const AuditQuery& query) const
     QVariantList values;
     const QString sql =
         QStringLiteral("SELECT %1, values_digest FROM audit_log%2 ORDER BY id %3 LIMIT %4 OFFSET %5")
-            .arg(kColumns, whereOf(query, values),
+            .arg(kColumns, whereOf(query, m_db.dialect(), values),
                  query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC"))
             .arg(qMax(0, query.limit))
             .arg(qMax(0, query.offset));
@@ -152,7 +153,7 @@ qint64 SqlAuditRepository::count(const AuditQuery& query) const
 {
     QVariantList values;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + whereOf(query, values));
+    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + whereOf(query, m_db.dialect(), values));
     for (const auto& v : values)
         q.addBindValue(v);
     Database::run(q);
@@ -213,8 +214,11 @@ AuditPurgeResult SqlAuditRepository::purgeOlderThan(const QDateTime& cutOffUtc)
             purge.addBindValue(lastId);
             Database::run(purge);
             QSqlQuery anchor(m_db.connection());
-            anchor.prepare(QStringLiteral("INSERT OR REPLACE INTO audit_anchor(id, last_id, hash, purged_at) "
-                                          "VALUES (1, ?, ?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))"));
+            anchor.prepare(
+                QStringLiteral("INSERT INTO audit_anchor(id, last_id, hash, purged_at) VALUES (1, ?, ?, "
+                               "%1) ON CONFLICT(id) DO UPDATE SET last_id = excluded.last_id, hash = "
+                               "excluded.hash, purged_at = excluded.purged_at")
+                    .arg(m_db.dialect().nowUtcMilliseconds()));
             anchor.addBindValue(lastId);
             anchor.addBindValue(hash);
             Database::run(anchor);

@@ -100,8 +100,9 @@ QString DatabaseFileCheck::message(DatabaseFileProblem kind, const QString& path
         return QCoreApplication::translate(
                    "DatabaseFileCheck",
                    "The database %1 is on a network drive (%2). An SQLite database on a shared drive gets "
-                   "damaged when several workstations write to it. Copy it to this computer's disk, or use "
-                   "the shared-server mode (PostgreSQL, coming) to work together.")
+                   "damaged when several workstations write to it. Copy it to this computer's disk, or, to "
+                   "work together, move it to a shared PostgreSQL server (parcours-cli migrate-to-server, "
+                   "then File > Open a shared server).")
             .arg(file, detail);
     case DatabaseFileProblem::Unreadable:
         return QCoreApplication::translate("DatabaseFileCheck",

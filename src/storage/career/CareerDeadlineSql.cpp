@@ -50,15 +50,20 @@ QString kindList(TrainingHoursCategory category)
     return keys.isEmpty() ? QStringLiteral("NULL") : quoted(keys);
 }
 
-QString addMonthsSql(const QString& dateExpr, int months)
+QString addMonthsSql(const SqlDialect& dialect, const QString& dateExpr, int months)
 {
+    // PostgreSQL's date + interval already stops at the month's last day.
+    if (dialect.isPostgres())
+        return QStringLiteral("to_char(CAST(%1 AS DATE) + INTERVAL '%2 months', 'YYYY-MM-DD')")
+            .arg(dateExpr)
+            .arg(months);
     return QStringLiteral("min(date(%1, '%2 months'), date(%1, 'start of month', '%3 months', '-1 day'))")
         .arg(dateExpr)
         .arg(months >= 0 ? QStringLiteral("+%1").arg(months) : QString::number(months))
         .arg(months + 1 >= 0 ? QStringLiteral("+%1").arg(months + 1) : QString::number(months + 1));
 }
 
-QString dueDeadlinesSql(const DueDeadlineQuery& query)
+QString dueDeadlinesSql(const SqlDialect& dialect, const DueDeadlineQuery& query)
 {
     const RuleSettings& r = query.rules;
     const QString reform = literal(QDate(r.trainingReformYear, 1, 1));
@@ -66,7 +71,11 @@ QString dueDeadlinesSql(const DueDeadlineQuery& query)
     QString window = QStringLiteral("deadline <= ") + literal(query.dueBy);
     if (query.overdueSince.isValid())
         window += QStringLiteral(" AND deadline >= ") + literal(query.overdueSince);
-    auto dayBefore = [](const QString& expr) { return QStringLiteral("date(%1, '-1 day')").arg(expr); };
+    auto dayBefore = [&](const QString& expr) {
+        return dialect.isPostgres() ? QStringLiteral("to_char(CAST(%1 AS DATE) - 1, 'YYYY-MM-DD')").arg(expr)
+                                    : QStringLiteral("date(%1, '-1 day')").arg(expr);
+    };
+    auto addMonths = [&](const QString& expr, int months) { return addMonthsSql(dialect, expr, months); };
 
     // The current agrément is the one that started last (as the register
     // keeps it in childminders.cur_*); only people whose agrément is in force
@@ -95,9 +104,9 @@ QString dueDeadlinesSql(const DueDeadlineQuery& query)
     const QString firstPart =
         QStringLiteral("SELECT cid, '%1' AS kind, deadline FROM (SELECT b.cid, %2 AS deadline, "
                        "%3 AS done, CASE WHEN %4 THEN %5 ELSE %6 END AS needed FROM base b "
-                       "WHERE NOT b.renewed) WHERE %7 AND done < needed")
+                       "WHERE NOT b.renewed) x WHERE %7 AND done < needed")
             .arg(obligationKindKey(ObligationKind::InitialFirstPart),
-                 dayBefore(addMonthsSql(QStringLiteral("b.first_start"), r.initialFirstPartMonths)),
+                 dayBefore(addMonths(QStringLiteral("b.first_start"), r.initialFirstPartMonths)),
                  hoursOf(TrainingHoursCategory::InitialFirstPart), legacy)
             .arg(r.legacyFirstPartHours)
             .arg(r.initialFirstPartHours)
@@ -106,22 +115,23 @@ QString dueDeadlinesSql(const DueDeadlineQuery& query)
         QStringLiteral(
             "SELECT cid, '%1' AS kind, deadline FROM (SELECT b.cid, CASE WHEN %2 THEN %3 ELSE %4 END "
             "AS deadline, %5 AS done, CASE WHEN %2 THEN %6 ELSE %7 END AS needed FROM base b "
-            "WHERE NOT b.renewed) WHERE %8 AND done < needed")
+            "WHERE NOT b.renewed) x WHERE %8 AND done < needed")
             .arg(obligationKindKey(ObligationKind::InitialSecondPart), legacy,
-                 dayBefore(addMonthsSql(QStringLiteral("b.first_start"), 12 * r.legacySecondPartYears)),
-                 dayBefore(addMonthsSql(QStringLiteral("b.first_start"), 12 * r.initialSecondPartYears)),
+                 dayBefore(addMonths(QStringLiteral("b.first_start"), 12 * r.legacySecondPartYears)),
+                 dayBefore(addMonths(QStringLiteral("b.first_start"), 12 * r.initialSecondPartYears)),
                  hoursOf(TrainingHoursCategory::InitialSecondPart))
             .arg(r.legacySecondPartHours)
             .arg(r.initialSecondPartHours)
             .arg(window);
     // Professional review: every n years from the later of the agrément's
     // start and the last review.
-    const QString lastReview = QStringLiteral("max(b.cur_start, coalesce(b.last_review, b.cur_start))");
+    const QString lastReview =
+        QStringLiteral("CASE WHEN b.last_review > b.cur_start THEN b.last_review ELSE b.cur_start END");
     const QString review =
         QStringLiteral(
-            "SELECT cid, '%1' AS kind, deadline FROM (SELECT b.cid, %2 AS deadline FROM base b) WHERE %3")
+            "SELECT cid, '%1' AS kind, deadline FROM (SELECT b.cid, %2 AS deadline FROM base b) x WHERE %3")
             .arg(obligationKindKey(ObligationKind::ProfessionalReview),
-                 dayBefore(addMonthsSql(lastReview, 12 * r.professionalReviewYears)), window);
+                 dayBefore(addMonths(lastReview, 12 * r.professionalReviewYears)), window);
     // EP1 / EP3 sat before the renewal file is due, for agréments under the
     // reform; the agrément's end (indexed) narrows the candidates first.
     const QDate latestEnd = query.dueBy.addMonths(r.renewalFileMonthsBefore).addDays(3);
@@ -131,10 +141,9 @@ QString dueDeadlinesSql(const DueDeadlineQuery& query)
                    "WHERE b.first_start >= %3 AND b.cur_end <= %4 AND NOT EXISTS (SELECT 1 FROM "
                    "qualifications q "
                    "WHERE q.childminder_id = b.cid AND (q.kind = '%5' OR (q.kind = 'cap_aepe' AND "
-                   "q.result = 'passed')))) WHERE %6")
-            .arg(obligationKindKey(kind),
-                 addMonthsSql(QStringLiteral("b.cur_end"), -r.renewalFileMonthsBefore), reform,
-                 literal(latestEnd), key, window);
+                   "q.result = 'passed')))) x WHERE %6")
+            .arg(obligationKindKey(kind), addMonths(QStringLiteral("b.cur_end"), -r.renewalFileMonthsBefore),
+                 reform, literal(latestEnd), key, window);
     };
     return QStringLiteral("WITH ") + base + QStringLiteral(", due AS (") + firstPart +
            QStringLiteral(" UNION ALL ") + secondPart + QStringLiteral(" UNION ALL ") + review +

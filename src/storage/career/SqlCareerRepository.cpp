@@ -337,7 +337,7 @@ QList<DueDeadlineRow> SqlCareerRepository::dueDeadlines(const DueDeadlineQuery& 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.prepare(
-            career_sql::dueDeadlinesSql(query) +
+            career_sql::dueDeadlinesSql(m_db.dialect(), query) +
             QStringLiteral(" SELECT d.cid, d.kind, d.deadline, b.usage_name, b.birth_name, b.first_name, "
                            "b.commune_name FROM due d JOIN base b ON b.cid = d.cid "
                            "ORDER BY d.deadline, b.sort_name, d.cid, d.kind LIMIT ? OFFSET ?")))
@@ -366,7 +366,8 @@ int SqlCareerRepository::countDueDeadlines(const DueDeadlineQuery& query) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(career_sql::dueDeadlinesSql(query) + QStringLiteral(" SELECT count(*) FROM due")))
+    if (!q.prepare(career_sql::dueDeadlinesSql(m_db.dialect(), query) +
+                   QStringLiteral(" SELECT count(*) FROM due")))
         Database::run(q);
     Database::run(q);
     return q.next() ? q.value(0).toInt() : 0;

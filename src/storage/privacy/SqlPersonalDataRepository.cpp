@@ -47,12 +47,22 @@ void bindRepeated(QSqlQuery& q, const QString& sql, qint64 id, int from = 0)
 }
 
 // Questions whose answer is the person's own words: their values go, the
-// fact that she answered stays (it is counted).
-const QString kFreeTextCodes =
-    QStringLiteral("(SELECT json_extract(j.value, '$.code') FROM survey_responses r "
-                   "JOIN questionnaires q ON q.id = r.questionnaire_id, json_tree(q.body) j "
-                   "WHERE r.id = survey_answers.response_id AND j.type = 'object' "
-                   "AND json_extract(j.value, '$.type') IN ('short_text', 'long_text'))");
+// fact that she answered stays (it is counted). Every object anywhere in the
+// questionnaire's body is looked at: json_tree in SQLite, the strict jsonpath
+// `$.**` (each node once) in PostgreSQL.
+QString freeTextCodes(const SqlDialect& dialect)
+{
+    if (dialect.isPostgres())
+        return QStringLiteral("(SELECT n ->> 'code' FROM survey_responses r "
+                              "JOIN questionnaires q ON q.id = r.questionnaire_id, "
+                              "jsonb_path_query(CAST(q.body AS jsonb), 'strict $.**') n "
+                              "WHERE r.id = survey_answers.response_id AND jsonb_typeof(n) = 'object' "
+                              "AND n ->> 'type' IN ('short_text', 'long_text'))");
+    return QStringLiteral("(SELECT json_extract(j.value, '$.code') FROM survey_responses r "
+                          "JOIN questionnaires q ON q.id = r.questionnaire_id, json_tree(q.body) j "
+                          "WHERE r.id = survey_answers.response_id AND j.type = 'object' "
+                          "AND json_extract(j.value, '$.type') IN ('short_text', 'long_text'))");
+}
 
 QString inList(const QList<qint64>& ids)
 {
@@ -72,6 +82,14 @@ template <typename F> void inChunks(const QList<qint64>& ids, F work)
 }
 
 } // namespace
+
+void SqlPersonalDataRepository::secureDelete()
+{
+    // A PostgreSQL server has no such setting: its files are the server's,
+    // vacuumed by it, and reached by nobody holding a copy of the database.
+    if (!m_db.isServer())
+        m_db.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+}
 
 QList<PersonalRecordTable> SqlPersonalDataRepository::recordsOf(qint64 childminderId) const
 {
@@ -149,7 +167,7 @@ TouchedRows SqlPersonalDataRepository::anonymiseChildminder(qint64 childminderId
     // secure_delete makes SQLite overwrite the bytes of what it removes or
     // rewrites, so her old values do not survive in free space (which the
     // online backup API copies) until the next VACUUM.
-    m_db.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    secureDelete();
     const QString now = at.toUTC().toString(Qt::ISODate);
 
     TouchedRows touched;
@@ -211,7 +229,7 @@ TouchedRows SqlPersonalDataRepository::anonymiseChildminder(qint64 childminderId
     runFor(
         QStringLiteral("UPDATE survey_answers SET value = ? WHERE value <> '' AND response_id IN "
                        "(SELECT id FROM survey_responses WHERE childminder_id = ?) AND question_code IN ") +
-            kFreeTextCodes,
+            freeTextCodes(m_db.dialect()),
         childminderId, {removedText});
     runFor(QStringLiteral("UPDATE enrolments SET reason = '', version = version + 1 WHERE childminder_id = ? "
                           "OR prospect_id IN " HER_PROSPECTS),
@@ -236,7 +254,7 @@ TouchedRows SqlPersonalDataRepository::anonymiseChildminder(qint64 childminderId
 
 TouchedRows SqlPersonalDataRepository::deleteProspects(const QList<qint64>& prospectIds)
 {
-    m_db.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    secureDelete();
     TouchedRows touched;
     inChunks(prospectIds, [&](const QList<qint64>& chunk) {
         const QString in = inList(chunk);
@@ -259,7 +277,7 @@ TouchedRows SqlPersonalDataRepository::deleteProspects(const QList<qint64>& pros
 
 TouchedRows SqlPersonalDataRepository::clearContactNotes(const QList<qint64>& contactIds)
 {
-    m_db.execute(QStringLiteral("PRAGMA secure_delete = ON"));
+    secureDelete();
     inChunks(contactIds, [&](const QList<qint64>& chunk) {
         m_db.execute(
             QStringLiteral("UPDATE contacts SET notes = '', follow_up_action = '', version = version + 1 "
@@ -308,13 +326,18 @@ QList<RetentionItem> SqlPersonalDataRepository::inactiveProspectsBefore(QDate cu
 {
     // Her last sign of activity: any edit, stage, enrolment or immersion.
     return items(
-        QStringLiteral(
-            "SELECT t.id, t.last FROM (SELECT p.id AS id, max(substr(p.updated_at, 1, 10), p.stage_date, "
-            "p.first_contact, coalesce((SELECT max(s.date) FROM prospect_stages s WHERE s.prospect_id = "
-            "p.id), "
-            "''), coalesce((SELECT max(e.status_date) FROM enrolments e WHERE e.prospect_id = p.id), ''), "
-            "coalesce((SELECT max(i.end_date) FROM immersions i WHERE i.prospect_id = p.id), '')) AS last "
-            "FROM prospects p WHERE p.childminder_id IS NULL) t WHERE t.last < ? ORDER BY t.id"),
+        QStringLiteral("SELECT t.id, t.last FROM (SELECT p.id AS id, ") +
+            m_db.dialect().greatest(
+                {QStringLiteral("substr(p.updated_at, 1, 10)"), QStringLiteral("p.stage_date"),
+                 QStringLiteral("p.first_contact"),
+                 QStringLiteral("coalesce((SELECT max(s.date) FROM prospect_stages s WHERE s.prospect_id = "
+                                "p.id), '')"),
+                 QStringLiteral("coalesce((SELECT max(e.status_date) FROM enrolments e WHERE e.prospect_id = "
+                                "p.id), '')"),
+                 QStringLiteral("coalesce((SELECT max(i.end_date) FROM immersions i WHERE i.prospect_id = "
+                                "p.id), '')")}) +
+            QStringLiteral(" AS last FROM prospects p WHERE p.childminder_id IS NULL) t WHERE t.last < ? "
+                           "ORDER BY t.id"),
         {dateToDb(cutoff)});
 }
 
@@ -327,6 +350,10 @@ QList<RetentionItem> SqlPersonalDataRepository::contactNotesBefore(QDate cutoff)
 
 void SqlPersonalDataRepository::compactSearchIndex()
 {
+    // PostgreSQL's search tables are plain tables: nothing of a removed entry
+    // stays in an index segment (autovacuum reclaims the dead rows).
+    if (m_db.isServer())
+        return;
     // 'optimize' merges every segment into one, dropping deleted entries.
     m_db.execute(QStringLiteral("INSERT INTO childminders_fts(childminders_fts) VALUES('optimize')"));
     m_db.execute(QStringLiteral("INSERT INTO approvals_fts(approvals_fts) VALUES('optimize')"));
@@ -334,6 +361,8 @@ void SqlPersonalDataRepository::compactSearchIndex()
 
 void SqlPersonalDataRepository::checkpoint()
 {
+    if (m_db.isServer())
+        return; // no write-ahead log file of ours; a failed statement would abort the transaction
     QSqlQuery q(m_db.connection());
     q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); // fails harmlessly when in memory or busy
 }

@@ -6,7 +6,7 @@ namespace parcours {
 
 class Database;
 
-// PersonalDataRepository over SQLite. Knows every table that can hold a
+// PersonalDataRepository over SQLite or PostgreSQL. Knows every table that can hold a
 // childminder's data: a new table about people must be added to
 // personTables() (the access export) and, if it has free text, to
 // anonymiseChildminder().
@@ -32,6 +32,8 @@ class SqlPersonalDataRepository final : public PersonalDataRepository
     void checkpoint() override;
 
   private:
+    // SQLite overwrites what it removes (nothing to do on PostgreSQL).
+    void secureDelete();
     QList<qint64> ids(const QString& sql, qint64 childminderId) const;
     void runFor(const QString& sql, qint64 childminderId, const QVariantList& leading = {});
     QList<RetentionItem> items(const QString& sql, const QVariantList& bindings) const;

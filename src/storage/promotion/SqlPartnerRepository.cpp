@@ -60,8 +60,8 @@ void SqlPartnerRepository::save(Partner& p)
     QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM partner_contacts WHERE partner_id = ?"));
     del.bindValue(0, p.id);
     Database::run(del);
-    QSqlQuery& add = m_db.prepared(QStringLiteral(
-        "INSERT INTO partner_contacts(partner_id, name, role, phone, email) VALUES (?, ?, ?, ?, ?) RETURNING id"));
+    QSqlQuery& add = m_db.prepared(QStringLiteral("INSERT INTO partner_contacts(partner_id, name, role, "
+                                                  "phone, email) VALUES (?, ?, ?, ?, ?) RETURNING id"));
     for (auto& c : p.contacts) {
         add.bindValue(0, p.id);
         add.bindValue(1, textToDb(c.name));
@@ -130,7 +130,8 @@ QString SqlPartnerRepository::where(const PartnerQuery& query, QVariantList& bin
     const QString text = foldForMatching(query.text);
     if (!text.isEmpty()) {
         // sort_name is the folded name; communes are matched as typed.
-        clauses << QStringLiteral("(sort_name LIKE ? ESCAPE '\\' OR commune_name LIKE ? ESCAPE '\\')");
+        clauses << QStringLiteral("(sort_name %1 ? ESCAPE '\\' OR commune_name %1 ? ESCAPE '\\')")
+                       .arg(m_db.dialect().like());
         QString pattern = text;
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))

@@ -42,6 +42,7 @@ QString likePattern(const QString& word)
 void SqlProspectRepository::save(Prospect& p)
 {
     const bool insert = p.id == 0;
+    const QString now = m_db.dialect().nowUtcSeconds();
     QSqlQuery& q = m_db.prepared(
         insert
             ? QStringLiteral(
@@ -49,19 +50,17 @@ void SqlProspectRepository::save(Prospect& p)
                   "commune_name, channel, action_id, referrer_partner_id, stage, stage_date, dropped_reason, "
                   "first_contact, childminder_id, notes, sort_name, created_at, updated_at, version) VALUES "
                   "(:last_name, :first_name, :phone, :email, :address, :postal_code, :commune_name, "
-                  ":channel, "
-                  ":action_id, :referrer_partner_id, :stage, :stage_date, :dropped_reason, :first_contact, "
-                  ":childminder_id, :notes, :sort_name, strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-                  "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 1) RETURNING id")
+                  ":channel, :action_id, :referrer_partner_id, :stage, :stage_date, :dropped_reason, "
+                  ":first_contact, :childminder_id, :notes, :sort_name, ") +
+                  now + QStringLiteral(", ") + now + QStringLiteral(", 1) RETURNING id")
             : QStringLiteral(
                   "UPDATE prospects SET last_name = :last_name, first_name = :first_name, phone = :phone, "
                   "email = :email, address = :address, postal_code = :postal_code, commune_name = "
                   ":commune_name, channel = :channel, action_id = :action_id, referrer_partner_id = "
                   ":referrer_partner_id, stage = :stage, stage_date = :stage_date, dropped_reason = "
-                  ":dropped_reason, first_contact = :first_contact, childminder_id = :childminder_id, notes "
-                  "= "
-                  ":notes, sort_name = :sort_name, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
-                  "version = version + 1 WHERE id = :id AND version = :version"));
+                  ":dropped_reason, first_contact = :first_contact, childminder_id = :childminder_id, "
+                  "notes = :notes, sort_name = :sort_name, updated_at = ") +
+                  now + QStringLiteral(", version = version + 1 WHERE id = :id AND version = :version"));
     q.bindValue(QStringLiteral(":last_name"), textToDb(p.lastName));
     q.bindValue(QStringLiteral(":first_name"), textToDb(p.firstName));
     q.bindValue(QStringLiteral(":phone"), textToDb(p.phone));
@@ -117,8 +116,8 @@ void SqlProspectRepository::saveHistory(Prospect& p)
         del.bindValue(0, id);
         Database::run(del);
     }
-    QSqlQuery& add = m_db.prepared(
-        QStringLiteral("INSERT INTO prospect_stages(prospect_id, stage, date, note) VALUES (?, ?, ?, ?) RETURNING id"));
+    QSqlQuery& add = m_db.prepared(QStringLiteral(
+        "INSERT INTO prospect_stages(prospect_id, stage, date, note) VALUES (?, ?, ?, ?) RETURNING id"));
     for (auto& entry : p.history) {
         if (entry.id > 0)
             continue;
@@ -209,9 +208,9 @@ QString SqlProspectRepository::where(const ProspectQuery& query, QVariantList& b
     }
     // Every word must match the name, the commune, the email or the phone.
     for (const auto& word : foldForMatching(query.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        clauses << QStringLiteral(
-            "(sort_name LIKE ? ESCAPE '\\' OR commune_name LIKE ? ESCAPE '\\' "
-            "OR email LIKE ? ESCAPE '\\' OR replace(phone, ' ', '') LIKE ? ESCAPE '\\')");
+        clauses << QStringLiteral("(sort_name %1 ? ESCAPE '\\' OR commune_name %1 ? ESCAPE '\\' "
+                                  "OR email %1 ? ESCAPE '\\' OR replace(phone, ' ', '') %1 ? ESCAPE '\\')")
+                       .arg(m_db.dialect().like());
         const QString pattern = likePattern(word);
         bindings << pattern << pattern << pattern << pattern;
     }
@@ -256,16 +255,20 @@ QList<FunnelCount> SqlProspectRepository::funnelCounts(QDate from, QDate to,
     }
     // One row per prospect inside SQLite (furthest stage of her history or her
     // current stage), grouped again before anything reaches the application.
+    const QString furthest =
+        m_db.dialect().greatest({QStringLiteral("0"), rankExpression(QStringLiteral("p.stage")),
+                                 QStringLiteral("coalesce(max(") + rankExpression(QStringLiteral("s.stage")) +
+                                     QStringLiteral("), 0)")});
+    // p.channel and p.stage depend on the grouped p.id (its primary key), which
+    // PostgreSQL accepts; "dropped" is 0/1 on both.
     const QString sql =
         QStringLiteral("SELECT channel, furthest, dropped, count(*) FROM (SELECT p.channel AS channel, "
-                       "(p.stage = 'dropped') AS dropped, max(0, ") +
-        rankExpression(QStringLiteral("p.stage")) + QStringLiteral(", coalesce(max(") +
-        rankExpression(QStringLiteral("s.stage")) +
-        QStringLiteral(
-            "), 0)) AS furthest FROM prospects p LEFT JOIN prospect_stages s ON s.prospect_id = p.id ") +
+                       "CASE WHEN p.stage = 'dropped' THEN 1 ELSE 0 END AS dropped, ") +
+        furthest +
+        QStringLiteral(" AS furthest FROM prospects p LEFT JOIN prospect_stages s ON s.prospect_id = p.id ") +
         (clauses.isEmpty() ? QString() : QStringLiteral("WHERE ") + clauses.join(QStringLiteral(" AND "))) +
-        QStringLiteral(
-            " GROUP BY p.id) GROUP BY channel, furthest, dropped ORDER BY channel, furthest, dropped");
+        QStringLiteral(" GROUP BY p.id) x GROUP BY channel, furthest, dropped "
+                       "ORDER BY channel, furthest, dropped");
     QSqlQuery& q = m_db.prepared(sql);
     bindAll(q, bindings);
     Database::run(q);

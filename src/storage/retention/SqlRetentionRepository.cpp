@@ -79,10 +79,20 @@ QString attendedStatuses()
 const QString kWorking =
     QStringLiteral("c.status = 'active' AND c.cur_approval_status IN ('active', 'suspended') "
                    "AND c.cur_approval_end >= :today");
+// SQLite's unary + on a column keeps the planner off that column's index;
+// PostgreSQL has no unary + on text (and a planner that needs no such hint).
+QString unindexed(const SqlDialect& dialect)
+{
+    return dialect.isPostgres() ? QString() : QStringLiteral("+");
+}
+
 // The same for one RPE: the unary + keeps SQLite on childminders_by_relay
 // (a few thousand rows) rather than childminders_by_status (the register).
-const QString kWorkingInRelay = QStringLiteral("+c.status = 'active' AND c.cur_approval_status IN ('active', "
+QString workingInRelay(const SqlDialect& dialect)
+{
+    return unindexed(dialect) + QStringLiteral("c.status = 'active' AND c.cur_approval_status IN ('active', "
                                                "'suspended') AND c.cur_approval_end >= :today");
+}
 
 // Isolated among the working: nothing in [since, today]. Each NOT EXISTS is a
 // lookup in a per-person index (activity_attendance_by_person,
@@ -90,7 +100,7 @@ const QString kWorkingInRelay = QStringLiteral("+c.status = 'active' AND c.cur_a
 // register, not with its square. The unary + on contacts.outcome keeps SQLite
 // off contacts_completed_by_date, which would scan a whole year of contacts
 // per person. Contacts hold a date-time, hence the text bounds sinceT/endT.
-QString isolatedCondition()
+QString isolatedCondition(const SqlDialect& dialect)
 {
     return QStringLiteral(
                " AND NOT EXISTS (SELECT 1 FROM activity_attendance aa JOIN collective_activities ca "
@@ -101,8 +111,9 @@ QString isolatedCondition()
            attendedStatuses() +
            QStringLiteral(
                ") AND s.relay_id IS NOT NULL AND s.start_date >= :since AND s.start_date <= :today) "
-               "AND NOT EXISTS (SELECT 1 FROM contacts k WHERE k.childminder_id = c.id "
-               "AND +k.outcome = 'completed' AND k.at >= :sinceT AND k.at < :endT)");
+               "AND NOT EXISTS (SELECT 1 FROM contacts k WHERE k.childminder_id = c.id AND ") +
+           unindexed(dialect) +
+           QStringLiteral("k.outcome = 'completed' AND k.at >= :sinceT AND k.at < :endT)");
 }
 
 void bindWindow(QSqlQuery& q, QDate today, QDate since)
@@ -345,11 +356,12 @@ QList<MamSupportAction> SqlRetentionRepository::supportActions(qint64 mamId) con
 QList<RelayIsolationRow> SqlRetentionRepository::isolationByRelay(QDate today, QDate since) const
 {
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT c.relay_id, r.name, count(*), coalesce(sum(CASE WHEN 1") +
-        isolatedCondition() +
+        QStringLiteral("SELECT c.relay_id, r.name, count(*), coalesce(sum(CASE WHEN 1 = 1") +
+        isolatedCondition(m_db.dialect()) +
         QStringLiteral(" THEN 1 ELSE 0 END), 0) FROM childminders c LEFT JOIN relays r ON r.id = c.relay_id "
                        "WHERE ") +
-        kWorking + QStringLiteral(" GROUP BY c.relay_id ORDER BY r.name IS NULL, r.name COLLATE NOCASE"));
+        kWorking +
+        QStringLiteral(" GROUP BY c.relay_id, r.name ORDER BY r.name IS NULL, r.name COLLATE NOCASE"));
     bindWindow(q, today, since);
     Database::run(q);
     QList<RelayIsolationRow> rows;
@@ -363,15 +375,22 @@ QList<RelayIsolationRow> SqlRetentionRepository::isolationByRelay(QDate today, Q
 QList<IsolatedPersonRow> SqlRetentionRepository::isolated(qint64 relayId, QDate today, QDate since,
                                                           int offset, int limit) const
 {
+    // The sort on la and lc sits outside: PostgreSQL orders by a result
+    // column's name only when it stands alone (SQLite flattens the sub-select).
+    const SqlDialect& dialect = m_db.dialect();
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.commune_name, c.phone, "
-                       "(SELECT max(ca.date) FROM activity_attendance aa JOIN collective_activities ca ON "
-                       "ca.id = aa.activity_id WHERE aa.childminder_id = c.id AND ca.date <= :today) AS la, "
-                       "(SELECT max(k.at) FROM contacts k WHERE k.childminder_id = c.id AND +k.outcome = "
-                       "'completed') AS lc FROM childminders c WHERE ") +
-        relayClause(relayId) + kWorkingInRelay + isolatedCondition() +
-        QStringLiteral(" ORDER BY max(coalesce(la, ''), substr(coalesce(lc, ''), 1, 10)), c.sort_name, c.id "
-                       "LIMIT :limit OFFSET :offset"));
+        QStringLiteral("SELECT id, usage_name, birth_name, first_name, commune_name, phone, la, lc FROM "
+                       "(SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.commune_name, c.phone, "
+                       "c.sort_name, (SELECT max(ca.date) FROM activity_attendance aa JOIN "
+                       "collective_activities ca ON ca.id = aa.activity_id WHERE aa.childminder_id = c.id "
+                       "AND ca.date <= :today) AS la, (SELECT max(k.at) FROM contacts k WHERE "
+                       "k.childminder_id = c.id AND ") +
+        unindexed(dialect) + QStringLiteral("k.outcome = 'completed') AS lc FROM childminders c WHERE ") +
+        relayClause(relayId) + workingInRelay(dialect) + isolatedCondition(dialect) +
+        QStringLiteral(") x ORDER BY ") +
+        dialect.greatest(
+            {QStringLiteral("coalesce(la, '')"), QStringLiteral("substr(coalesce(lc, ''), 1, 10)")}) +
+        QStringLiteral(", sort_name, id LIMIT :limit OFFSET :offset"));
     bindWindow(q, today, since);
     if (relayId > 0)
         q.bindValue(QStringLiteral(":relay"), relayId);
@@ -390,8 +409,9 @@ QList<IsolatedPersonRow> SqlRetentionRepository::isolated(qint64 relayId, QDate 
 
 int SqlRetentionRepository::countIsolated(qint64 relayId, QDate today, QDate since) const
 {
-    QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM childminders c WHERE ") +
-                                 relayClause(relayId) + kWorkingInRelay + isolatedCondition());
+    QSqlQuery& q =
+        m_db.prepared(QStringLiteral("SELECT count(*) FROM childminders c WHERE ") + relayClause(relayId) +
+                      workingInRelay(m_db.dialect()) + isolatedCondition(m_db.dialect()));
     bindWindow(q, today, since);
     if (relayId > 0)
         q.bindValue(QStringLiteral(":relay"), relayId);
@@ -401,7 +421,7 @@ int SqlRetentionRepository::countIsolated(qint64 relayId, QDate today, QDate sin
 int SqlRetentionRepository::countIsolatedAll(QDate today, QDate since) const
 {
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM childminders c WHERE ") + kWorking +
-                                 isolatedCondition());
+                                 isolatedCondition(m_db.dialect()));
     bindWindow(q, today, since);
     return singleInt(q);
 }

@@ -13,7 +13,8 @@ namespace {
 
 // Every part returns the same eight columns: date, category, kind, a, b, c, d,
 // source id (TimelineRawRow says what a..d mean per category) and binds her id
-// once per `?`.
+// once per `?`. Numbers in a..d are cast to text: PostgreSQL's UNION wants one
+// type per column (the timeline reads them back with toInt/toDouble).
 struct Part
 {
     TimelineCategory category;
@@ -26,16 +27,19 @@ struct Part
 constexpr Part kParts[] = {
     {TimelineCategory::Approval,
      "SELECT coalesce(start_date, decision_date), 'approval', CASE is_renewal WHEN 1 THEN 'renewal_grant' "
-     "ELSE 'grant' END, number, end_date, places, NULL, id FROM approvals WHERE childminder_id = ? "
+     "ELSE 'grant' END, number, end_date, CAST(places AS TEXT), NULL, id FROM approvals WHERE childminder_id "
+     "= ? "
      "AND coalesce(start_date, decision_date) IS NOT NULL",
      1},
     {TimelineCategory::Approval,
-     "SELECT e.date, 'approval', e.kind, e.details, e.end_date, e.places, NULL, e.id FROM approval_events e "
+     "SELECT e.date, 'approval', e.kind, e.details, e.end_date, CAST(e.places AS TEXT), NULL, e.id FROM "
+     "approval_events e "
      "JOIN approvals a ON a.id = e.approval_id WHERE a.childminder_id = ? AND e.date IS NOT NULL "
      "AND e.kind NOT IN ('first_grant', 'renewal')",
      1},
     {TimelineCategory::Training,
-     "SELECT s.start_date, 'training', e.status, c.title, c.kind, e.hours_done, s.end_date, e.id "
+     "SELECT s.start_date, 'training', e.status, c.title, c.kind, CAST(e.hours_done AS TEXT), s.end_date, "
+     "e.id "
      "FROM enrolments e JOIN training_sessions s ON s.id = e.session_id JOIN training_courses c "
      "ON c.id = s.course_id WHERE e.childminder_id = ?",
      1},
@@ -44,7 +48,8 @@ constexpr Part kParts[] = {
      "WHERE childminder_id = ?",
      1},
     {TimelineCategory::Survey,
-     "SELECT substr(r.submitted_at, 1, 10), 'survey', r.source, k.year, r.channel, NULL, NULL, r.id "
+     "SELECT substr(r.submitted_at, 1, 10), 'survey', r.source, CAST(k.year AS TEXT), r.channel, NULL, NULL, "
+     "r.id "
      "FROM survey_responses r JOIN campaigns k ON k.id = r.campaign_id WHERE r.childminder_id = ?",
      1},
     {TimelineCategory::Career,
@@ -60,7 +65,8 @@ constexpr Part kParts[] = {
      "WHERE i.childminder_id = ?",
      1},
     {TimelineCategory::Activity,
-     "SELECT a.date, 'activity', a.kind, a.title, a.place, a.hours, NULL, a.id FROM activity_attendance aa "
+     "SELECT a.date, 'activity', a.kind, a.title, a.place, CAST(a.hours AS TEXT), NULL, a.id FROM "
+     "activity_attendance aa "
      "JOIN collective_activities a ON a.id = aa.activity_id WHERE aa.childminder_id = ?",
      1},
     {TimelineCategory::Prospect,
@@ -86,7 +92,7 @@ QList<TimelineEntry> SqlTimelineRepository::entries(const TimelineQuery& query) 
     // Newest first; on the same day, the most recently recorded row first.
     QSqlQuery& q =
         m_db.prepared(QStringLiteral("SELECT * FROM (") + parts.join(QStringLiteral(" UNION ALL ")) +
-                      QStringLiteral(") ORDER BY 1 DESC, 8 DESC LIMIT ?"));
+                      QStringLiteral(") x ORDER BY 1 DESC NULLS LAST, 8 DESC LIMIT ?"));
     for (int i = 0; i < bindings; ++i)
         q.bindValue(i, query.childminderId);
     q.bindValue(bindings, query.limit);

@@ -1,2 +1,2 @@
-# Shared-server mode (issue 6): PostgreSQL connection settings.
-set(PARCOURS_STORAGE_SERVER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/ServerSettings.cpp)
+# Shared-server mode (issue 6): copying a local database to PostgreSQL.
+set(PARCOURS_STORAGE_SERVER_SOURCES ${CMAKE_CURRENT_LIST_DIR}/ServerCopy.cpp)

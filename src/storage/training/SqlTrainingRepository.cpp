@@ -101,7 +101,8 @@ TrainingSessionRow sessionRowFrom(const QSqlQuery& q)
 }
 
 const QString kFilterWhere =
-    QStringLiteral("WHERE (:from IS NULL OR s.end_date >= :from) AND (:to IS NULL OR s.start_date <= :to) "
+    QStringLiteral("WHERE (CAST(:from AS TEXT) IS NULL OR s.end_date >= :from) "
+                   "AND (CAST(:to AS TEXT) IS NULL OR s.start_date <= :to) "
                    "AND (:kind = '' OR c.kind = :kind) AND (:relay = 0 OR s.relay_id = :relay) "
                    "AND (:course = 0 OR s.course_id = :course) ");
 
@@ -284,9 +285,11 @@ QList<TrainingSessionRow> SqlTrainingRepository::sessions(const TrainingSessionF
     // Sessions not over yet first, soonest first; then past ones, latest first.
     QSqlQuery& q = m_db.prepared(
         sessionColumns() + kFilterWhere +
-        QStringLiteral("ORDER BY CASE WHEN :today IS NOT NULL AND s.end_date < :today THEN 1 ELSE 0 END, "
-                       "CASE WHEN :today IS NOT NULL AND s.end_date < :today THEN '' ELSE s.start_date END, "
-                       "s.start_date DESC, s.id LIMIT :limit OFFSET :offset"));
+        QStringLiteral(
+            "ORDER BY CASE WHEN CAST(:today AS TEXT) IS NOT NULL AND s.end_date < :today THEN 1 "
+            "ELSE 0 END, CASE WHEN CAST(:today AS TEXT) IS NOT NULL AND s.end_date < :today THEN '' "
+            "ELSE s.start_date END, "
+            "s.start_date DESC, s.id LIMIT :limit OFFSET :offset"));
     bindFilter(q, filter);
     q.bindValue(QStringLiteral(":today"), dateToDb(filter.today));
     q.bindValue(QStringLiteral(":limit"), filter.limit);
@@ -492,8 +495,8 @@ QList<TrainingOrganisation> SqlTrainingRepository::organisations() const
 
 void SqlTrainingRepository::addOrganisation(TrainingOrganisation& organisation)
 {
-    QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO partners(name, kind, sort_name, version) VALUES (?, ?, ?, 1) RETURNING id"));
+    QSqlQuery& q = m_db.prepared(QStringLiteral(
+        "INSERT INTO partners(name, kind, sort_name, version) VALUES (?, ?, ?, 1) RETURNING id"));
     q.bindValue(0, textToDb(organisation.name));
     q.bindValue(1, textToDb(organisation.kind));
     q.bindValue(2, foldForMatching(organisation.name));

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "AuditService.h"
 #include "AccessDenied.h"
 #include "AppContext.h"
@@ -8,6 +7,7 @@
 #include "ChildminderService.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -50,7 +50,7 @@ struct Setup
 };
 } // namespace
 
-TEST_CASE("A save records the signed-in user on every changed field")
+TEST_CASE("A save records the signed-in user on every changed field", "[audit]")
 {
     Setup s;
     s.ctx->setSession(as(QStringLiteral("claire"), Role::ContactStaff));
@@ -76,7 +76,7 @@ TEST_CASE("A save records the signed-in user on every changed field")
     CHECK(AuditService(*s.ctx).verify().intact);
 }
 
-TEST_CASE("Opening a person's file is recorded as a read")
+TEST_CASE("Opening a person's file is recorded as a read", "[audit]")
 {
     Setup s;
     const qint64 id = s.person(QStringLiteral("Lefèvre"));
@@ -93,7 +93,7 @@ TEST_CASE("Opening a person's file is recorded as a read")
     CHECK(history.last().action == QStringLiteral("read"));
 }
 
-TEST_CASE("An export of the register is recorded with its row count and file")
+TEST_CASE("An export of the register is recorded with its row count and file", "[audit]")
 {
     Setup s;
     s.person(QStringLiteral("Lefèvre"));
@@ -111,7 +111,7 @@ TEST_CASE("An export of the register is recorded with its row count and file")
     CHECK(exports[0].newValue.contains(QStringLiteral("registre.csv")));
 }
 
-TEST_CASE("Only a coordinator reads, verifies and purges the whole trail")
+TEST_CASE("Only a coordinator reads, verifies and purges the whole trail", "[audit]")
 {
     Setup s;
     s.person(QStringLiteral("Lefèvre"));
@@ -130,7 +130,7 @@ TEST_CASE("Only a coordinator reads, verifies and purges the whole trail")
     CHECK(purges[0].userLogin == QStringLiteral("marc"));
 }
 
-TEST_CASE("A bulk load without row capture records one event")
+TEST_CASE("A bulk load without row capture records one event", "[audit]")
 {
     Setup s;
     AuditService(*s.ctx).withoutRowCapture(QStringLiteral("demo"), QStringLiteral("{\"size\":2}"), [&] {

@@ -3,6 +3,8 @@
 // ChildminderService as a real user would (read, change, save), retrying when
 // the other process saved the same person first. Prints how many conflicts it
 // met; exits 3 on any storage error ("database is locked" included).
+// DB is a file, or a test server's schema as
+// postgresql://user@host:port/database?schema=...&sslmode=... (issue 6).
 #include "AppContext.h"
 #include "ChildminderQuery.h"
 #include "ChildminderService.h"
@@ -11,8 +13,28 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace parcours;
+
+namespace {
+DatabaseLocation locationOf(const QString& argument)
+{
+    const QUrl url(argument);
+    if (url.scheme() != QLatin1String("postgresql"))
+        return DatabaseLocation::file(argument);
+    const QUrlQuery query(url);
+    ServerSettings settings;
+    settings.host = url.host();
+    settings.port = url.port(5432);
+    settings.user = url.userName();
+    settings.database = url.path().mid(1);
+    settings.schema = query.queryItemValue(QStringLiteral("schema"));
+    settings.sslMode = query.queryItemValue(QStringLiteral("sslmode"));
+    return DatabaseLocation::serverAt(settings);
+}
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -24,7 +46,7 @@ int main(int argc, char* argv[])
     }
     const SystemClock clock;
     try {
-        auto context = AppContext::openFile(args[1], clock);
+        auto context = AppContext::open(locationOf(args[1]), clock);
         Session session = Session::system();
         session.login = args[3];
         context->setSession(session);

@@ -2,9 +2,12 @@
 #include "ChildminderService.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUrlQuery>
 #include <catch2/catch.hpp>
 
 using namespace parcours;
@@ -13,18 +16,46 @@ namespace {
 const FixedClock kClock(QDate(2026, 11, 29));
 constexpr int kPeople = 10;
 constexpr int kUpdatesPerProcess = 1000;
-} // namespace
 
-// Two processes, one database file, 1,000 read-change-save rounds each on the
-// same ten people: every save must land (no "database is locked"), and no
-// update may be lost: the counters must add up to exactly 2,000.
-TEST_CASE("Two writer processes on one database lose no update and never fail on a lock")
+// The database both writers open: a file, or one schema on the test server
+// (its address as the writer process reads it).
+struct SharedDatabase
 {
     QTemporaryDir dir;
-    REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    DatabaseLocation location = testing::testingOnServer()
+                                    ? DatabaseLocation::serverAt(testing::testServerSettings())
+                                    : DatabaseLocation::file(dir.filePath(QStringLiteral("shared.sqlite")));
+
+    QString argument() const
     {
-        auto ctx = AppContext::openFile(path, kClock);
+        if (!location.onServer)
+            return location.filePath;
+        const ServerSettings& s = location.server;
+        QUrl url;
+        url.setScheme(QStringLiteral("postgresql"));
+        url.setUserName(s.user);
+        url.setHost(s.host);
+        url.setPort(s.port);
+        url.setPath(QLatin1Char('/') + s.database);
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("schema"), s.schema);
+        query.addQueryItem(QStringLiteral("sslmode"), s.sslMode);
+        url.setQuery(query);
+        return url.toString();
+    }
+};
+} // namespace
+
+// Two processes, one database, 1,000 read-change-save rounds each on the
+// same ten people: every save must land (no "database is locked", no lock
+// timeout on a server), and no update may be lost: the counters must add up
+// to exactly 2,000.
+TEST_CASE("Two writer processes on one database lose no update and never fail on a lock")
+{
+    SharedDatabase shared;
+    REQUIRE(shared.dir.isValid());
+    {
+        auto ctx = AppContext::open(shared.location, kClock);
         ctx->setSession(Session::system());
         ChildminderService service(*ctx);
         for (int i = 0; i < kPeople; ++i) {
@@ -40,7 +71,7 @@ TEST_CASE("Two writer processes on one database lose no update and never fail on
     for (const char* login : {"writer-a", "writer-b"}) {
         auto* process = new QProcess;
         process->start(QStringLiteral(PARCOURS_CONCURRENT_WRITER),
-                       {path, QString::number(kUpdatesPerProcess), QString::fromLatin1(login)});
+                       {shared.argument(), QString::number(kUpdatesPerProcess), QString::fromLatin1(login)});
         writers.append(process);
     }
     for (QProcess* process : writers) {
@@ -51,7 +82,7 @@ TEST_CASE("Two writer processes on one database lose no update and never fail on
         delete process;
     }
 
-    auto ctx = AppContext::openFile(path, kClock);
+    auto ctx = AppContext::open(shared.location, kClock);
     ctx->setSession(Session::system());
     ChildminderService service(*ctx);
     ChildminderQuery all;

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "ApprovalRules.h"
 #include "CareerDeadlineSql.h"
@@ -9,6 +8,7 @@
 #include "SqlApprovalRepository.h"
 #include "SqlCareerRepository.h"
 #include "SqlChildminderRepository.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 
@@ -283,6 +283,7 @@ TEST_CASE("The SQL month arithmetic stops at the month's last day like QDate")
         QSqlQuery q(r.db->connection());
         REQUIRE(q.exec(QStringLiteral("SELECT ") +
                        career_sql::addMonthsSql(
+                           r.db->dialect(),
                            QLatin1Char('\'') + from.toString(Qt::ISODate) + QLatin1Char('\''), months)));
         REQUIRE(q.next());
         CHECK(q.value(0).toString() == from.addMonths(months).toString(Qt::ISODate));

@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
 #include "SqlChildminderRepository.h"
 #include "SqlPersonalDataRepository.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -30,26 +30,24 @@ struct PersonalData
 
     PersonalData()
     {
-        exec(QStringLiteral("INSERT INTO questionnaires(name, version, created_at, body) VALUES ('Q', 1, "
-                            "'2024-01-01', '{\"sections\":[{\"questions\":[{\"code\":\"q1\",\"type\":"
-                            "\"single_choice\"},{\"code\":\"comment\",\"type\":\"long_text\"}]}]}')"));
-        questionnaireId = last();
-        exec(QStringLiteral("INSERT INTO campaigns(year, questionnaire_id, created_at) VALUES (2024, %1, "
-                            "'2024-01-01')")
-                 .arg(questionnaireId));
-        campaignId = last();
-        exec(QStringLiteral(
+        questionnaireId = insert(
+            QStringLiteral("INSERT INTO questionnaires(name, version, created_at, body) VALUES ('Q', 1, "
+                           "'2024-01-01', '{\"sections\":[{\"questions\":[{\"code\":\"q1\",\"type\":"
+                           "\"single_choice\"},{\"code\":\"comment\",\"type\":\"long_text\"}]}]}')"));
+        campaignId = insert(
+            QStringLiteral("INSERT INTO campaigns(year, questionnaire_id, created_at) VALUES (2024, %1, "
+                           "'2024-01-01')")
+                .arg(questionnaireId));
+        const qint64 courseId = insert(QStringLiteral(
             "INSERT INTO training_courses(title, kind) VALUES ('Premiers secours', 'continuing')"));
-        exec(QStringLiteral("INSERT INTO training_sessions(course_id, start_date, end_date) VALUES (%1, "
-                            "'2024-03-01', '2024-03-02')")
-                 .arg(last()));
-        sessionId = last();
-        exec(QStringLiteral(
+        sessionId = insert(
+            QStringLiteral("INSERT INTO training_sessions(course_id, start_date, end_date) VALUES (%1, "
+                           "'2024-03-01', '2024-03-02')")
+                .arg(courseId));
+        activityId = insert(QStringLiteral(
             "INSERT INTO collective_activities(title, kind, date) VALUES ('Atelier', 'workshop', "
             "'2024-05-01')"));
-        activityId = last();
-        exec(QStringLiteral("INSERT INTO mams(name) VALUES ('MAM Les Lutins')"));
-        mamId = last();
+        mamId = insert(QStringLiteral("INSERT INTO mams(name) VALUES ('MAM Les Lutins')"));
     }
 
     void exec(const QString& sql)
@@ -58,10 +56,13 @@ struct PersonalData
         INFO(sql.toStdString());
         REQUIRE(q.exec(sql));
     }
-    qint64 last()
+    // Runs an INSERT and returns the new row's id (RETURNING works on both
+    // backends; PostgreSQL has no last_insert_rowid()).
+    qint64 insert(const QString& sql)
     {
         QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT last_insert_rowid()")));
+        INFO(sql.toStdString());
+        REQUIRE(q.exec(sql + QStringLiteral(" RETURNING id")));
         REQUIRE(q.next());
         return q.value(0).toLongLong();
     }
@@ -110,26 +111,25 @@ struct PersonalData
                  "VALUES (%1, %2, '2024-02-01', 'letter', 'invitation')")
                  .arg(campaignId)
                  .arg(id));
-        exec(QStringLiteral(
-                 "INSERT INTO survey_responses(campaign_id, childminder_id, questionnaire_id, "
-                 "submitted_at, source, channel) VALUES (%1, %2, %3, '2024-02-10', 'paper', 'letter')")
-                 .arg(campaignId)
-                 .arg(id)
-                 .arg(questionnaireId));
-        const qint64 response = last();
+        const qint64 response =
+            insert(QStringLiteral(
+                       "INSERT INTO survey_responses(campaign_id, childminder_id, questionnaire_id, "
+                       "submitted_at, source, channel) VALUES (%1, %2, %3, '2024-02-10', 'paper', 'letter')")
+                       .arg(campaignId)
+                       .arg(id)
+                       .arg(questionnaireId));
         exec(
             QStringLiteral("INSERT INTO survey_answers(response_id, question_code, value, other_text) VALUES "
                            "(%1, 'q1', 'other', 'Autre %2'), (%1, 'comment', 'Commentaire %2', NULL)")
                 .arg(response)
                 .arg(tag));
-        exec(
+        const qint64 prospect = insert(
             QStringLiteral("INSERT INTO prospects(last_name, first_name, phone, email, channel, stage, "
                            "stage_date, first_contact, childminder_id, notes, created_at, updated_at) VALUES "
                            "('Usage%1', 'Prenom%1', '0600000000', 'p%1@example.org', 'psmi', 'approved', "
                            "'2019-06-01', '2019-01-01', %2, 'Prospect note %1', '2019-01-01', '2019-06-01')")
                 .arg(tag)
                 .arg(id));
-        const qint64 prospect = last();
         exec(QStringLiteral("INSERT INTO prospect_stages(prospect_id, stage, date, note) VALUES (%1, 'met', "
                             "'2019-01-01', 'Stage %2')")
                  .arg(prospect)
@@ -165,11 +165,15 @@ struct PersonalData
         return nullptr;
     }
 
-    int ftsHits(const QString& word)
+    int ftsHits(const QString& word, const QString& table = QStringLiteral("childminders_fts"))
     {
-        return value(QStringLiteral("SELECT count(*) FROM childminders_fts WHERE childminders_fts MATCH '%1'")
-                         .arg(word))
-            .toInt();
+        QSqlQuery q(db->connection());
+        REQUIRE(q.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE ").arg(table) +
+                          db->dialect().fullTextMatch(table)));
+        q.bindValue(0, db->dialect().fullTextPrefixQuery({word}));
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        return q.value(0).toInt();
     }
 };
 
@@ -235,12 +239,16 @@ TEST_CASE("Anonymising removes her personal fields and search tokens and keeps t
                                  "childminder_id = %1")
                       .arg(alice))
               .toString() == QStringLiteral("phone"));
-    CHECK(s.value(QStringLiteral(
-                      "SELECT group_concat(value || '/' || coalesce(other_text, ''), ',') FROM "
-                      "(SELECT * FROM survey_answers a JOIN survey_responses r ON r.id = a.response_id "
-                      "WHERE r.childminder_id = %1 ORDER BY question_code)")
-                      .arg(alice))
-              .toString() == QStringLiteral("[supprimé]/,other/[supprimé]"));
+    QSqlQuery answers(s.db->connection());
+    REQUIRE(answers.exec(
+        QStringLiteral("SELECT a.value || '/' || coalesce(a.other_text, '') FROM survey_answers a "
+                       "JOIN survey_responses r ON r.id = a.response_id "
+                       "WHERE r.childminder_id = %1 ORDER BY a.question_code")
+            .arg(alice)));
+    QStringList answerTexts;
+    while (answers.next())
+        answerTexts << answers.value(0).toString();
+    CHECK(answerTexts.join(QLatin1Char(',')) == QStringLiteral("[supprimé]/,other/[supprimé]"));
     CHECK(s.value(QStringLiteral("SELECT last_name || first_name || email || phone || notes || stage FROM "
                                  "prospects WHERE childminder_id = %1")
                       .arg(alice))
@@ -259,13 +267,16 @@ TEST_CASE("Anonymising removes her personal fields and search tokens and keeps t
     CHECK(s.ftsHits(QStringLiteral("naissancealice1")) == 0);
     CHECK(s.ftsHits(QStringLiteral("usagebruno2")) == 1);
     CHECK(s.ftsHits(QStringLiteral("anonymise")) == 1);
-    CHECK(s.value(QStringLiteral("SELECT count(*) FROM approvals_fts WHERE approvals_fts MATCH 'agralice1'"))
-              .toInt() == 0);
+    CHECK(s.ftsHits(QStringLiteral("agralice1"), QStringLiteral("approvals_fts")) == 0);
     // Nothing of hers left in any text column of the tables (FTS shadow tables included).
     QSqlQuery tables(s.db->connection());
-    REQUIRE(
-        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
-                                   "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")));
+    // (On PostgreSQL the search tables are plain tables and are read too.)
+    REQUIRE(tables.exec(
+        s.db->isServer()
+            ? QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
+                             "current_schema() AND table_type = 'BASE TABLE'")
+            : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                             "'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'")));
     QStringList leaks;
     while (tables.next()) {
         QSqlQuery q(s.db->connection());
@@ -308,18 +319,17 @@ TEST_CASE("The retention queries find exactly the people, prospects and contacts
     CHECK(s.data.endedApprovalsBefore(cutoff).size() == 1); // anonymised people are done
 
     // Prospects: one idle since 2020, one with a recent stage, one converted (skipped).
-    s.exec(
+    const qint64 idle = s.insert(
         QStringLiteral("INSERT INTO prospects(last_name, channel, stage, stage_date, first_contact, "
                        "created_at, updated_at) VALUES ('Idle', 'psmi', 'met', '2020-01-01', '2020-01-01', "
                        "'2020-01-01', '2020-02-01T10:00:00')"));
-    const qint64 idle = s.last();
-    s.exec(
+    const qint64 busy = s.insert(
         QStringLiteral("INSERT INTO prospects(last_name, channel, stage, stage_date, first_contact, "
                        "created_at, updated_at) VALUES ('Busy', 'psmi', 'met', '2020-01-01', '2020-01-01', "
                        "'2020-01-01', '2020-01-01')"));
     s.exec(QStringLiteral("INSERT INTO prospect_stages(prospect_id, stage, date) VALUES (%1, 'info', "
                           "'2024-01-01')")
-               .arg(s.last()));
+               .arg(busy));
     const auto prospects = s.data.inactiveProspectsBefore(QDate(2023, 3, 1));
     REQUIRE(prospects.size() == 1);
     CHECK(prospects[0].id == idle);

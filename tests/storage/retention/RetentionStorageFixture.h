@@ -1,6 +1,5 @@
 #pragma once
 
-#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "Database.h"
 #include "SqlApprovalRepository.h"
@@ -8,6 +7,7 @@
 #include "SqlRelayRepository.h"
 #include "SqlRetentionRepository.h"
 #include "SqlTimelineRepository.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 
@@ -58,14 +58,25 @@ struct RetentionStore
         return a.id;
     }
 
-    // Runs one statement with positional values; returns the new row id.
-    qint64 insert(const QString& sql, const QVariantList& values)
+    // Runs one statement with positional values.
+    void execute(const QString& sql, const QVariantList& values)
     {
         QSqlQuery& q = db->prepared(sql);
         for (int i = 0; i < values.size(); ++i)
             q.bindValue(i, values[i]);
         Database::run(q);
-        return q.lastInsertId().toLongLong();
+        q.finish();
+    }
+
+    // Runs one INSERT into a table with an id column; returns the new row id
+    // (through RETURNING: PostgreSQL has no last insert id of its own).
+    qint64 insert(const QString& sql, const QVariantList& values)
+    {
+        QSqlQuery& q = db->prepared(sql + QStringLiteral(" RETURNING id"));
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values[i]);
+        Database::run(q);
+        return Database::insertedId(q);
     }
 
     qint64 session(const QString& courseTitle, QDate start, qint64 relayId,

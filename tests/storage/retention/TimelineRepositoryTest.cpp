@@ -46,7 +46,7 @@ struct Career : RetentionStore
         const qint64 campaign = insert(
             QStringLiteral("INSERT INTO campaigns(year, questionnaire_id, created_at) VALUES (2025, ?, '')"),
             {questionnaire});
-        insert(
+        execute(
             QStringLiteral("INSERT INTO campaign_people(campaign_id, childminder_id, status, reference_code) "
                            "VALUES (?, ?, 'answered', 'ABC')"),
             {campaign, her});

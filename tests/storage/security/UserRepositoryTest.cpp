@@ -1,8 +1,8 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
 #include "SqlUserRepository.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -90,7 +90,11 @@ TEST_CASE("Users repository - the schema has the users table from migration 7")
     auto db = parcours::testing::openTestDatabase();
     CHECK(db->schemaVersion() >= 7);
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT name FROM pragma_table_info('users') ORDER BY cid")));
+    REQUIRE(q.exec(db->isServer()
+                       ? QStringLiteral("SELECT column_name FROM information_schema.columns WHERE "
+                                        "table_schema = current_schema() AND table_name = 'users' "
+                                        "ORDER BY ordinal_position")
+                       : QStringLiteral("SELECT name FROM pragma_table_info('users') ORDER BY cid")));
     QStringList columns;
     while (q.next())
         columns << q.value(0).toString();

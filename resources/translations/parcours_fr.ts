@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>AccountChecks</name>
@@ -15,11 +16,11 @@
     <name>AlertRules</name>
     <message>
         <source>Agrément expired on %1 but she is still recorded as working.</source>
-        <translation>L'agrément a expiré le %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
+        <translation>L&apos;agrément a expiré le %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
     </message>
     <message>
         <source>Agrément ends on %1.</source>
-        <translation>L'agrément prend fin le %1.</translation>
+        <translation>L&apos;agrément prend fin le %1.</translation>
     </message>
     <message>
         <source>Renewal file due by %1.</source>
@@ -47,7 +48,7 @@
     </message>
     <message>
         <source>Her agrément is %1 but she is still recorded as working.</source>
-        <translation>L'agrément est %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
+        <translation>L&apos;agrément est %1, mais le dossier indique toujours « Agréé(e) en activité ».</translation>
     </message>
 </context>
 <context>
@@ -69,14 +70,14 @@ Kept for the statistics: commune, RPE, status, agrément dates and places, month
 This cannot be undone.</source>
         <translation>Anonymiser %1 ?
 
-Seront effacés définitivement : noms, nom de naissance, jour de naissance, adresse, téléphone, courriel, notes, numéros d'agrément, notes des contacts, réponses libres à l'enquête, la fiche de prospect d'origine et les anciennes valeurs du journal d'audit.
-Seront conservés pour les statistiques : commune, RPE, statut, dates et places des agréments, mois de naissance, réponses à choix de l'enquête, contacts (date, canal, thèmes), formations et activités.
+Seront effacés définitivement : noms, nom de naissance, jour de naissance, adresse, téléphone, courriel, notes, numéros d&apos;agrément, notes des contacts, réponses libres à l&apos;enquête, la fiche de prospect d&apos;origine et les anciennes valeurs du journal d&apos;audit.
+Seront conservés pour les statistiques : commune, RPE, statut, dates et places des agréments, mois de naissance, réponses à choix de l&apos;enquête, contacts (date, canal, thèmes), formations et activités.
 
 Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>There is no childminder number %1: she may have been deleted. Refresh the list and try again.</source>
-        <translation>Il n'y a pas d'assistant(e) maternel(le) n° %1 : la fiche a peut-être été supprimée. Actualisez la liste et réessayez.</translation>
+        <translation>Il n&apos;y a pas d&apos;assistant(e) maternel(le) n° %1 : la fiche a peut-être été supprimée. Actualisez la liste et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -94,7 +95,7 @@ Cette opération est irréversible.</translation>
     <name>AppContext</name>
     <message>
         <source>Nobody is signed in: sign in to %1.</source>
-        <translation>Personne n'est connecté(e) : connectez-vous pour %1.</translation>
+        <translation>Personne n&apos;est connecté(e) : connectez-vous pour %1.</translation>
     </message>
     <message>
         <source>Your role (%1) does not allow you to %2. Ask a coordinator.</source>
@@ -151,23 +152,23 @@ Cette opération est irréversible.</translation>
     <name>ApprovalService</name>
     <message>
         <source>This agrément no longer exists. Reopen the file.</source>
-        <translation>Cet agrément n'existe plus. Rouvrez le dossier.</translation>
+        <translation>Cet agrément n&apos;existe plus. Rouvrez le dossier.</translation>
     </message>
     <message>
         <source>This childminder no longer exists in the database.</source>
-        <translation>Ce dossier d'assistant(e) maternel(le) n'existe plus dans la base de données.</translation>
+        <translation>Ce dossier d&apos;assistant(e) maternel(le) n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
         <source>Enter the date the agrément starts.</source>
-        <translation>Saisissez la date de début de l'agrément.</translation>
+        <translation>Saisissez la date de début de l&apos;agrément.</translation>
     </message>
     <message>
         <source>The end of validity is before the start.</source>
-        <translation>La fin de validité est antérieure au début de l'agrément.</translation>
+        <translation>La fin de validité est antérieure au début de l&apos;agrément.</translation>
     </message>
     <message>
         <source>Enter the date the renewed agrément starts.</source>
-        <translation>Saisissez la date de début de l'agrément renouvelé.</translation>
+        <translation>Saisissez la date de début de l&apos;agrément renouvelé.</translation>
     </message>
     <message>
         <source>Enter the date of the decision.</source>
@@ -183,7 +184,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>An emergency suspension lasts at most %1 months (until %2).</source>
-        <translation>Une suspension d'urgence dure au plus %1 mois (jusqu'au %2).</translation>
+        <translation>Une suspension d&apos;urgence dure au plus %1 mois (jusqu&apos;au %2).</translation>
     </message>
     <message>
         <source>Enter the date of the withdrawal.</source>
@@ -482,7 +483,7 @@ Cette opération est irréversible.</translation>
         <translation>Le journal d’audit ne peut être ni modifié ni supprimé : on ne peut qu’y ajouter des lignes.</translation>
     </message>
     <message>
-        <source>The audit trail's anchor is written only by a purge.</source>
+        <source>The audit trail&apos;s anchor is written only by a purge.</source>
         <translation>L’ancre du journal d’audit n’est écrite que par une purge.</translation>
     </message>
 </context>
@@ -609,7 +610,7 @@ Cette opération est irréversible.</translation>
         <translation>La sauvegarde %1 n’existe pas.</translation>
     </message>
     <message>
-        <source>Cannot copy the backup %1 beside the database. Check the free space and the folder's permissions.</source>
+        <source>Cannot copy the backup %1 beside the database. Check the free space and the folder&apos;s permissions.</source>
         <translation>Impossible de copier la sauvegarde %1 à côté de la base. Vérifiez l’espace libre et les droits du dossier.</translation>
     </message>
     <message>
@@ -645,8 +646,12 @@ Cette opération est irréversible.</translation>
         <translation>Le fichier %1 existe déjà. Attendez une seconde et réessayez.</translation>
     </message>
     <message>
-        <source>Cannot create %1. Check the folder's permissions.</source>
+        <source>Cannot create %1. Check the folder&apos;s permissions.</source>
         <translation>Impossible de créer %1. Vérifiez les droits du dossier.</translation>
+    </message>
+    <message>
+        <source>A shared server database is backed up on the server itself (for example with pg_dump), by the person who runs it: ask your IT department.</source>
+        <translation>Une base sur serveur partagé est sauvegardée sur le serveur lui-même (par exemple avec pg_dump), par la personne qui l’administre : adressez-vous à votre service informatique.</translation>
     </message>
 </context>
 <context>
@@ -700,7 +705,7 @@ Cette opération est irréversible.</translation>
     <name>CampaignExportActions</name>
     <message>
         <source>Invitation letters and emails…</source>
-        <translation>Lettres et courriels d'invitation…</translation>
+        <translation>Lettres et courriels d&apos;invitation…</translation>
     </message>
     <message>
         <source>Import LimeSurvey responses…</source>
@@ -711,7 +716,7 @@ Cette opération est irréversible.</translation>
     <name>CampaignService</name>
     <message>
         <source>Enter the campaign year (for example 2026).</source>
-        <translation>Saisissez l'année de la campagne (par exemple 2026).</translation>
+        <translation>Saisissez l&apos;année de la campagne (par exemple 2026).</translation>
     </message>
     <message>
         <source>There is already a campaign for %1.</source>
@@ -723,7 +728,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>One of the chosen RPEs no longer exists.</source>
-        <translation>L'un des RPE choisis n'existe plus.</translation>
+        <translation>L&apos;un des RPE choisis n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This childminder is not part of the campaign.</source>
@@ -731,14 +736,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Enter the date of the sending.</source>
-        <translation>Saisissez la date de l'envoi.</translation>
+        <translation>Saisissez la date de l&apos;envoi.</translation>
     </message>
     <message>
         <source>The sending cannot be in the future: check the date.</source>
-        <translation>L'envoi ne peut pas être dans le futur : vérifiez la date.</translation>
+        <translation>L&apos;envoi ne peut pas être dans le futur : vérifiez la date.</translation>
     </message>
     <message>
-        <source>Nothing more is sent to her: her status is "%1".</source>
+        <source>Nothing more is sent to her: her status is &quot;%1&quot;.</source>
         <translation>Plus rien ne lui est envoyé : son statut est « %1 ».</translation>
     </message>
     <message>
@@ -747,7 +752,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This campaign does not exist (any more): reopen the campaign list.</source>
-        <translation>Cette campagne n'existe pas (ou plus) : rouvrez la liste des campagnes.</translation>
+        <translation>Cette campagne n&apos;existe pas (ou plus) : rouvrez la liste des campagnes.</translation>
     </message>
 </context>
 <context>
@@ -793,11 +798,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Agrément renewed</source>
-        <translation>Renouvellement de l'agrément</translation>
+        <translation>Renouvellement de l&apos;agrément</translation>
     </message>
     <message>
         <source>Change of place of practice</source>
-        <translation>Changement de lieu d'exercice</translation>
+        <translation>Changement de lieu d&apos;exercice</translation>
     </message>
     <message>
         <source>Joined a MAM</source>
@@ -837,7 +842,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Stopped working</source>
-        <translation>Cessation d'activité</translation>
+        <translation>Cessation d&apos;activité</translation>
     </message>
     <message>
         <source>Other event</source>
@@ -848,11 +853,11 @@ Cette opération est irréversible.</translation>
     <name>CareerService</name>
     <message>
         <source>Save the childminder before recording her results.</source>
-        <translation>Enregistrez l'assistant(e) maternel(le) avant de saisir ses résultats.</translation>
+        <translation>Enregistrez l&apos;assistant(e) maternel(le) avant de saisir ses résultats.</translation>
     </message>
     <message>
         <source>Enter the date of the test or of the diploma.</source>
-        <translation>Saisissez la date de l'épreuve ou du diplôme.</translation>
+        <translation>Saisissez la date de l&apos;épreuve ou du diplôme.</translation>
     </message>
     <message>
         <source>The date is in the future: record a result once it is known.</source>
@@ -864,15 +869,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Save the childminder before recording her career.</source>
-        <translation>Enregistrez l'assistant(e) maternel(le) avant de saisir son parcours.</translation>
+        <translation>Enregistrez l&apos;assistant(e) maternel(le) avant de saisir son parcours.</translation>
     </message>
     <message>
         <source>Enter the date of the event.</source>
-        <translation>Saisissez la date de l'événement.</translation>
+        <translation>Saisissez la date de l&apos;événement.</translation>
     </message>
     <message>
         <source>The event is in the future: record it once it has happened.</source>
-        <translation>L'événement est dans le futur : enregistrez-le une fois survenu.</translation>
+        <translation>L&apos;événement est dans le futur : enregistrez-le une fois survenu.</translation>
     </message>
     <message>
         <source>Choose why she stopped working.</source>
@@ -880,11 +885,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Choose which VAE step this is.</source>
-        <translation>Choisissez l'étape de la VAE.</translation>
+        <translation>Choisissez l&apos;étape de la VAE.</translation>
     </message>
     <message>
         <source>Record the step « %1 » first, dated on or before %2.</source>
-        <translation>Enregistrez d'abord l'étape « %1 », datée du %2 au plus tard.</translation>
+        <translation>Enregistrez d&apos;abord l&apos;étape « %1 », datée du %2 au plus tard.</translation>
     </message>
     <message>
         <source>Save the person before recording her immersion.</source>
@@ -892,11 +897,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Enter the host of the immersion.</source>
-        <translation>Saisissez la structure d'accueil de l'immersion.</translation>
+        <translation>Saisissez la structure d&apos;accueil de l&apos;immersion.</translation>
     </message>
     <message>
         <source>The immersion renewed must be one of hers.</source>
-        <translation>L'immersion renouvelée doit être l'une des siennes.</translation>
+        <translation>L&apos;immersion renouvelée doit être l&apos;une des siennes.</translation>
     </message>
 </context>
 <context>
@@ -911,7 +916,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Continuous improvement</source>
-        <translation>Démarche d'amélioration continue</translation>
+        <translation>Démarche d&apos;amélioration continue</translation>
     </message>
     <message>
         <source>CAP AEPE tests EP1 and EP3 sat</source>
@@ -950,11 +955,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L'export a été annulé : aucun fichier n'a été écrit.</translation>
+        <translation>L&apos;export a été annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>Échec de l'export</translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -972,7 +977,7 @@ Cette opération est irréversible.</translation>
     <name>ChildminderExporter</name>
     <message>
         <source>Writing the export failed: %1. Check the disk space.</source>
-        <translation>L'écriture de l'export a échoué : %1. Vérifiez l'espace disque disponible.</translation>
+        <translation>L&apos;écriture de l&apos;export a échoué : %1. Vérifiez l&apos;espace disque disponible.</translation>
     </message>
     <message>
         <source>Surname</source>
@@ -1008,7 +1013,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Approval number</source>
-        <translation>N° d'agrément</translation>
+        <translation>N° d&apos;agrément</translation>
     </message>
     <message>
         <source>End of validity</source>
@@ -1020,18 +1025,18 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Saving %1 failed: %2. Check the disk space.</source>
-        <translation>L'enregistrement de %1 a échoué : %2. Vérifiez l'espace disque disponible.</translation>
+        <translation>L&apos;enregistrement de %1 a échoué : %2. Vérifiez l&apos;espace disque disponible.</translation>
     </message>
 </context>
 <context>
     <name>ChildminderMerge</name>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>Birth name</source>
@@ -1082,7 +1087,7 @@ Cette opération est irréversible.</translation>
     <name>ChildminderService</name>
     <message>
         <source>Enter her surname (usage name or birth name).</source>
-        <translation>Saisissez le nom (nom d'usage ou nom de naissance).</translation>
+        <translation>Saisissez le nom (nom d&apos;usage ou nom de naissance).</translation>
     </message>
     <message>
         <source>Enter her first name.</source>
@@ -1098,11 +1103,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This email address is not valid (expected something like name@example.fr).</source>
-        <translation>Cette adresse électronique n'est pas valide (format attendu : nom@example.fr).</translation>
+        <translation>Cette adresse électronique n&apos;est pas valide (format attendu : nom@example.fr).</translation>
     </message>
     <message>
         <source>This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).</source>
-        <translation>Ce numéro de téléphone n'est pas un numéro français à 10 chiffres (ex. : 03 29 12 34 56).</translation>
+        <translation>Ce numéro de téléphone n&apos;est pas un numéro français à 10 chiffres (ex. : 03 29 12 34 56).</translation>
     </message>
     <message>
         <source>A postal code has 5 digits.</source>
@@ -1110,7 +1115,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Unknown commune: check its spelling or choose it from the list.</source>
-        <translation>Commune inconnue : vérifiez l'orthographe ou choisissez-la dans la liste.</translation>
+        <translation>Commune inconnue : vérifiez l&apos;orthographe ou choisissez-la dans la liste.</translation>
     </message>
     <message>
         <source>The postal code %1 does not serve %2.</source>
@@ -1148,7 +1153,7 @@ Cette opération est irréversible.</translation>
     <name>CollectiveActivity</name>
     <message>
         <source>RPE early-learning workshop</source>
-        <translation>Atelier d'éveil RPE</translation>
+        <translation>Atelier d&apos;éveil RPE</translation>
     </message>
     <message>
         <source>Pooled training</source>
@@ -1156,7 +1161,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Practice-sharing session</source>
-        <translation>Temps d'échange de pratiques</translation>
+        <translation>Temps d&apos;échange de pratiques</translation>
     </message>
     <message>
         <source>Thematic evening</source>
@@ -1265,19 +1270,19 @@ Cette opération est irréversible.</translation>
     <name>ContactService</name>
     <message>
         <source>Choose the childminder this exchange was with.</source>
-        <translation>Choisissez l'assistant(e) maternel(le) concerné(e) par cet échange.</translation>
+        <translation>Choisissez l&apos;assistant(e) maternel(le) concerné(e) par cet échange.</translation>
     </message>
     <message>
         <source>Enter the date and time of the exchange.</source>
-        <translation>Saisissez la date et l'heure de l'échange.</translation>
+        <translation>Saisissez la date et l&apos;heure de l&apos;échange.</translation>
     </message>
     <message>
         <source>The exchange cannot be in the future: check the date.</source>
-        <translation>L'échange ne peut pas être dans le futur : vérifiez la date.</translation>
+        <translation>L&apos;échange ne peut pas être dans le futur : vérifiez la date.</translation>
     </message>
     <message>
         <source>Enter who had the exchange.</source>
-        <translation>Saisissez qui a eu l'échange.</translation>
+        <translation>Saisissez qui a eu l&apos;échange.</translation>
     </message>
     <message>
         <source>The duration is in minutes, from 0 to 600.</source>
@@ -1289,22 +1294,22 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Say who will do the follow-up.</source>
-        <translation>Indiquez qui s'occupe de la suite à donner.</translation>
+        <translation>Indiquez qui s&apos;occupe de la suite à donner.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file ends inside a quoted field that starts on line %1: a closing quotation mark is missing.</source>
-        <translation>Le fichier se termine à l'intérieur d'un champ entre guillemets commencé à la ligne %1 : il manque un guillemet fermant.</translation>
+        <translation>Le fichier se termine à l&apos;intérieur d&apos;un champ entre guillemets commencé à la ligne %1 : il manque un guillemet fermant.</translation>
     </message>
     <message>
         <source>The file is empty: it has no header line.</source>
-        <translation>Le fichier est vide : il n'a pas de ligne d'en-tête.</translation>
+        <translation>Le fichier est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
     <message>
         <source>The file %1 cannot be opened: %2.</source>
-        <translation>Impossible d'ouvrir le fichier %1 : %2.</translation>
+        <translation>Impossible d&apos;ouvrir le fichier %1 : %2.</translation>
     </message>
     <message>
         <source>The file is a spreadsheet workbook (Excel or LibreOffice), not a CSV file: open it and save it as “CSV (semicolon separated)”.</source>
@@ -1312,18 +1317,18 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The file is not text (it holds binary data): choose a CSV file.</source>
-        <translation>Ce fichier n'est pas un fichier texte (il contient des données binaires) : choisissez un fichier CSV.</translation>
+        <translation>Ce fichier n&apos;est pas un fichier texte (il contient des données binaires) : choisissez un fichier CSV.</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>The database is busy: another program or workstation is writing to it. Wait a moment and try again.</source>
-        <translation>La base de données est occupée : un autre programme ou un autre poste est en train d'y écrire. Patientez un instant, puis réessayez.</translation>
+        <translation>La base de données est occupée : un autre programme ou un autre poste est en train d&apos;y écrire. Patientez un instant, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 failed: %2. Check that the disk is not full and that the file is not damaged; if the problem persists, restore a backup.</source>
-        <translation>%1 a échoué : %2. Vérifiez que le disque n'est pas plein et que le fichier n'est pas endommagé ; si le problème persiste, restaurez une sauvegarde.</translation>
+        <translation>%1 a échoué : %2. Vérifiez que le disque n&apos;est pas plein et que le fichier n&apos;est pas endommagé ; si le problème persiste, restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1. Choose another location for the database.</source>
@@ -1331,7 +1336,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2. Check the file and its permissions.</source>
-        <translation>Impossible d'ouvrir la base de données %1 : %2. Vérifiez le fichier et ses droits d'accès.</translation>
+        <translation>Impossible d&apos;ouvrir la base de données %1 : %2. Vérifiez le fichier et ses droits d&apos;accès.</translation>
     </message>
     <message>
         <source>Cannot create an in-memory database: %1.</source>
@@ -1339,11 +1344,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The file %1 is not a Parcours Pro database (or it is damaged). Choose another file or restore a backup.</source>
-        <translation>Le fichier %1 n'est pas une base de données Parcours Pro (ou il est endommagé). Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
+        <translation>Le fichier %1 n&apos;est pas une base de données Parcours Pro (ou il est endommagé). Choisissez un autre fichier ou restaurez une sauvegarde.</translation>
     </message>
     <message>
         <source>Preparing a query</source>
-        <translation>La préparation d'une requête</translation>
+        <translation>La préparation d&apos;une requête</translation>
     </message>
     <message>
         <source>A database operation</source>
@@ -1352,6 +1357,22 @@ Cette opération est irréversible.</translation>
     <message>
         <source>This database was made by a newer version of Parcours Pro (schema %1, this version knows %2). Install the newer version.</source>
         <translation>Cette base de données a été créée par une version plus récente de Parcours Pro (schéma %1 ; cette version connaît le schéma %2). Installez la version la plus récente.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost (%1). Nothing was saved by this operation: check the network, then reopen the database (File &gt; Open a shared server).</source>
+        <translation>La connexion au serveur de base de données a été perdue (%1). Cette opération n’a rien enregistré : vérifiez le réseau, puis rouvrez la base (Fichier &gt; Ouvrir un serveur partagé).</translation>
+    </message>
+    <message>
+        <source>%1 failed on the database server: %2. Nothing was saved by this operation; if the problem persists, give this message to the person who runs the server.</source>
+        <translation>%1 a échoué sur le serveur de base de données : %2. Cette opération n’a rien enregistré ; si le problème persiste, transmettez ce message à la personne qui administre le serveur.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver of Qt is not installed. Install the package libqt6sql6-psql (or ask your IT department), then try again.</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé. Installez le paquet libqt6sql6-psql (ou demandez à votre service informatique), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the database server %1: %2. Check the server name, port, database, user and password, and that the server accepts connections from this computer.</source>
+        <translation>Impossible de se connecter au serveur de base de données %1 : %2. Vérifiez le nom du serveur, le port, la base, l’utilisateur et le mot de passe, et que le serveur accepte les connexions de cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1377,7 +1398,7 @@ Cette opération est irréversible.</translation>
         <translation>le fichier %1 n’existe pas</translation>
     </message>
     <message>
-        <source>Cannot put %1 in place of %2. Check the folder's permissions and the free space.</source>
+        <source>Cannot put %1 in place of %2. Check the folder&apos;s permissions and the free space.</source>
         <translation>Impossible de mettre %1 à la place de %2. Vérifiez les droits du dossier et l’espace libre.</translation>
     </message>
     <message>
@@ -1404,10 +1425,6 @@ Cette opération est irréversible.</translation>
         <translation>La base %1 est endommagée (contrôle SQLite : %2). Elle a été laissée telle quelle pour ne rien perdre de plus. Restaurez une sauvegarde et conservez le fichier endommagé pour un spécialiste.</translation>
     </message>
     <message>
-        <source>The database %1 is on a network drive (%2). An SQLite database on a shared drive gets damaged when several workstations write to it. Copy it to this computer's disk, or use the shared-server mode (PostgreSQL, coming) to work together.</source>
-        <translation>La base %1 est sur un lecteur réseau (%2). Une base SQLite sur un partage s’abîme quand plusieurs postes y écrivent. Copiez-la sur le disque de cet ordinateur, ou utilisez le mode serveur partagé (PostgreSQL, à venir) pour travailler à plusieurs.</translation>
-    </message>
-    <message>
         <source>The file %1 cannot be read (%2). Check its permissions.</source>
         <translation>Le fichier %1 ne peut pas être lu (%2). Vérifiez ses droits d’accès.</translation>
     </message>
@@ -1422,6 +1439,10 @@ Cette opération est irréversible.</translation>
     <message>
         <source>unreadable</source>
         <translation>illisible</translation>
+    </message>
+    <message>
+        <source>The database %1 is on a network drive (%2). An SQLite database on a shared drive gets damaged when several workstations write to it. Copy it to this computer&apos;s disk, or, to work together, move it to a shared PostgreSQL server (parcours-cli migrate-to-server, then File &gt; Open a shared server).</source>
+        <translation>La base %1 se trouve sur un lecteur réseau (%2). Une base SQLite sur un lecteur partagé s’abîme quand plusieurs postes y écrivent. Copiez-la sur le disque de cet ordinateur ou, pour travailler à plusieurs, placez-la sur un serveur PostgreSQL partagé (parcours-cli migrate-to-server, puis Fichier &gt; Ouvrir un serveur partagé).</translation>
     </message>
 </context>
 <context>
@@ -1456,11 +1477,23 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
-        <translation>Impossible d'ouvrir la base de données</translation>
+        <translation>Impossible d&apos;ouvrir la base de données</translation>
     </message>
     <message>
         <source>What you can do: choose another database file (for example a backup), or create a new empty database. If the file is on a network drive, check that the drive is connected.</source>
         <translation>Que faire : choisissez un autre fichier de base de données (par exemple une sauvegarde) ou créez une nouvelle base de données vide. Si le fichier se trouve sur un lecteur réseau, vérifiez que le lecteur est connecté.</translation>
+    </message>
+    <message>
+        <source>Server password</source>
+        <translation>Mot de passe du serveur</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for the password of %2:</source>
+        <translation>Le serveur %1 demande le mot de passe de %2 :</translation>
+    </message>
+    <message>
+        <source>The server cannot be opened</source>
+        <translation>Impossible d’ouvrir le serveur</translation>
     </message>
 </context>
 <context>
@@ -1474,11 +1507,11 @@ Cette opération est irréversible.</translation>
     <name>DemoDataGenerator</name>
     <message>
         <source>The list of French communes is missing: this build of the application is incomplete.</source>
-        <translation>La liste des communes françaises est absente : cette installation de l'application est incomplète.</translation>
+        <translation>La liste des communes françaises est absente : cette installation de l&apos;application est incomplète.</translation>
     </message>
     <message>
         <source>The demo word list %1 is missing or empty: this build of the application is incomplete.</source>
-        <translation>La liste de mots de démonstration %1 est absente ou vide : cette installation de l'application est incomplète.</translation>
+        <translation>La liste de mots de démonstration %1 est absente ou vide : cette installation de l&apos;application est incomplète.</translation>
     </message>
 </context>
 <context>
@@ -1531,11 +1564,11 @@ Cette opération est irréversible.</translation>
     <name>ImmersionRules</name>
     <message>
         <source>Enter the first and last days of the immersion.</source>
-        <translation>Saisissez le premier et le dernier jour de l'immersion.</translation>
+        <translation>Saisissez le premier et le dernier jour de l&apos;immersion.</translation>
     </message>
     <message>
         <source>The immersion ends before it starts: check the dates.</source>
-        <translation>L'immersion se termine avant de commencer : vérifiez les dates.</translation>
+        <translation>L&apos;immersion se termine avant de commencer : vérifiez les dates.</translation>
     </message>
     <message numerus="yes">
         <source>An immersion lasts at most %n month(s): this one should end by %1.</source>
@@ -1546,15 +1579,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>It overlaps the immersion from %1 to %2.</source>
-        <translation>Elle chevauche l'immersion du %1 au %2.</translation>
+        <translation>Elle chevauche l&apos;immersion du %1 au %2.</translation>
     </message>
     <message>
         <source>A renewal continues the same placement: choose the same host.</source>
-        <translation>Un renouvellement prolonge la même immersion : choisissez la même structure d'accueil.</translation>
+        <translation>Un renouvellement prolonge la même immersion : choisissez la même structure d&apos;accueil.</translation>
     </message>
     <message>
         <source>A renewal starts after the immersion it renews has ended.</source>
-        <translation>Un renouvellement commence après la fin de l'immersion qu'il renouvelle.</translation>
+        <translation>Un renouvellement commence après la fin de l&apos;immersion qu&apos;il renouvelle.</translation>
     </message>
     <message numerus="yes">
         <source>An immersion may be renewed %n time(s) only; this would be renewal number %1.</source>
@@ -1684,8 +1717,8 @@ Cette opération est irréversible.</translation>
 <context>
     <name>LimeAnswerReader</name>
     <message>
-        <source>"%1" in the column of option %2 is neither Y nor empty.</source>
-        <translation>« %1 » dans la colonne de l'option %2 n'est ni Y ni vide.</translation>
+        <source>&quot;%1&quot; in the column of option %2 is neither Y nor empty.</source>
+        <translation>« %1 » dans la colonne de l&apos;option %2 n&apos;est ni Y ni vide.</translation>
     </message>
 </context>
 <context>
@@ -1696,14 +1729,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>the column has no name</source>
-        <translation>la colonne n'a pas de nom</translation>
+        <translation>la colonne n&apos;a pas de nom</translation>
     </message>
     <message>
-        <source>no question of the campaign's questionnaire has this code</source>
-        <translation>aucune question du questionnaire de la campagne n'a ce code</translation>
+        <source>no question of the campaign&apos;s questionnaire has this code</source>
+        <translation>aucune question du questionnaire de la campagne n&apos;a ce code</translation>
     </message>
     <message>
-        <source>question %1 offers no "other" answer in the questionnaire</source>
+        <source>question %1 offers no &quot;other&quot; answer in the questionnaire</source>
         <translation>la question %1 ne propose pas de réponse « autre » dans le questionnaire</translation>
     </message>
     <message>
@@ -1711,15 +1744,15 @@ Cette opération est irréversible.</translation>
         <translation>les commentaires sur les réponses ne sont pas importés</translation>
     </message>
     <message>
-        <source>"%1" is not an option of question %2</source>
-        <translation>« %1 » n'est pas une option de la question %2</translation>
+        <source>&quot;%1&quot; is not an option of question %2</source>
+        <translation>« %1 » n&apos;est pas une option de la question %2</translation>
     </message>
 </context>
 <context>
     <name>LimeResponseImporter</name>
     <message>
         <source>The file %1 cannot be opened: %2. Check its name and that it is not open in another program.</source>
-        <translation>Impossible d'ouvrir le fichier %1 : %2. Vérifiez son nom et qu'il n'est pas ouvert dans un autre logiciel.</translation>
+        <translation>Impossible d&apos;ouvrir le fichier %1 : %2. Vérifiez son nom et qu&apos;il n&apos;est pas ouvert dans un autre logiciel.</translation>
     </message>
     <message>
         <source>This file is XML (a LimeSurvey survey structure?), not a response export. In LimeSurvey, open Responses, then Export, and choose the CSV format.</source>
@@ -1727,58 +1760,58 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
-        <translation>Cette campagne n'existe plus.</translation>
+        <translation>Cette campagne n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The campaign's questionnaire is missing from the database.</source>
+        <source>The campaign&apos;s questionnaire is missing from the database.</source>
         <translation>Le questionnaire de la campagne est absent de la base de données.</translation>
     </message>
     <message>
-        <source>The file has no "token" column, so the responses cannot be matched to childminders. Export the responses with the access codes, or, if the survey asked for the reference code as a question, name that column.</source>
-        <translation>Le fichier n'a pas de colonne « token » : impossible de relier les réponses aux assistant(e)s maternel(le)s. Exportez les réponses avec les codes d'accès ou, si le questionnaire demandait le code de référence dans une question, indiquez cette colonne.</translation>
+        <source>The file has no &quot;token&quot; column, so the responses cannot be matched to childminders. Export the responses with the access codes, or, if the survey asked for the reference code as a question, name that column.</source>
+        <translation>Le fichier n&apos;a pas de colonne « token » : impossible de relier les réponses aux assistant(e)s maternel(le)s. Exportez les réponses avec les codes d&apos;accès ou, si le questionnaire demandait le code de référence dans une question, indiquez cette colonne.</translation>
     </message>
     <message>
-        <source>The file has no column "%1" to take the reference codes from. Check the column name or question code.</source>
-        <translation>Le fichier n'a pas de colonne « %1 » d'où prendre les codes de référence. Vérifiez le nom de la colonne ou le code de la question.</translation>
+        <source>The file has no column &quot;%1&quot; to take the reference codes from. Check the column name or question code.</source>
+        <translation>Le fichier n&apos;a pas de colonne « %1 » d&apos;où prendre les codes de référence. Vérifiez le nom de la colonne ou le code de la question.</translation>
     </message>
     <message>
-        <source>No column of the file matches a question of the questionnaire "%1" (version %2) that the %3 campaign uses. Check that it is the export of the right survey, with question codes as column headings.</source>
-        <translation>Aucune colonne du fichier ne correspond à une question du questionnaire « %1 » (version %2) de la campagne %3. Vérifiez qu'il s'agit de l'export du bon questionnaire, avec les codes des questions en en-têtes de colonnes.</translation>
+        <source>No column of the file matches a question of the questionnaire &quot;%1&quot; (version %2) that the %3 campaign uses. Check that it is the export of the right survey, with question codes as column headings.</source>
+        <translation>Aucune colonne du fichier ne correspond à une question du questionnaire « %1 » (version %2) de la campagne %3. Vérifiez qu&apos;il s&apos;agit de l&apos;export du bon questionnaire, avec les codes des questions en en-têtes de colonnes.</translation>
     </message>
     <message>
         <source>The file holds no response: only its heading line.</source>
-        <translation>Le fichier ne contient aucune réponse : seulement sa ligne d'en-têtes.</translation>
+        <translation>Le fichier ne contient aucune réponse : seulement sa ligne d&apos;en-têtes.</translation>
     </message>
     <message>
-        <source>The file has no "submitdate" column: every line is taken as a complete response, dated from the import.</source>
-        <translation>Le fichier n'a pas de colonne « submitdate » : chaque ligne est prise comme une réponse complète, datée du jour de l'import.</translation>
+        <source>The file has no &quot;submitdate&quot; column: every line is taken as a complete response, dated from the import.</source>
+        <translation>Le fichier n&apos;a pas de colonne « submitdate » : chaque ligne est prise comme une réponse complète, datée du jour de l&apos;import.</translation>
     </message>
     <message>
         <source>Incomplete response: she did not submit the questionnaire.</source>
-        <translation>Réponse incomplète : le questionnaire n'a pas été envoyé.</translation>
+        <translation>Réponse incomplète : le questionnaire n&apos;a pas été envoyé.</translation>
     </message>
     <message>
         <source>No reference code on this line.</source>
         <translation>Aucun code de référence sur cette ligne.</translation>
     </message>
     <message>
-        <source>The reference code "%1" is not one of the %2 campaign.</source>
-        <translation>Le code de référence « %1 » n'appartient pas à la campagne %2.</translation>
+        <source>The reference code &quot;%1&quot; is not one of the %2 campaign.</source>
+        <translation>Le code de référence « %1 » n&apos;appartient pas à la campagne %2.</translation>
     </message>
     <message>
-        <source>The submission date "%1" cannot be read.</source>
-        <translation>La date d'envoi « %1 » est illisible.</translation>
+        <source>The submission date &quot;%1&quot; cannot be read.</source>
+        <translation>La date d&apos;envoi « %1 » est illisible.</translation>
     </message>
     <message>
         <source>The survey does not record dates: the response is dated from the import.</source>
-        <translation>Le questionnaire n'enregistre pas les dates : la réponse est datée du jour de l'import.</translation>
+        <translation>Le questionnaire n&apos;enregistre pas les dates : la réponse est datée du jour de l&apos;import.</translation>
     </message>
     <message>
         <source>She answered more than once: her response of %1 on line %2 is the one taken.</source>
-        <translation>Plusieurs réponses pour la même personne : c'est celle du %1, ligne %2, qui est retenue.</translation>
+        <translation>Plusieurs réponses pour la même personne : c&apos;est celle du %1, ligne %2, qui est retenue.</translation>
     </message>
     <message>
-        <source>%1: %2 (in the file: "%3")</source>
+        <source>%1: %2 (in the file: &quot;%3&quot;)</source>
         <translation>%1 : %2 (dans le fichier : « %3 »)</translation>
     </message>
     <message>
@@ -1795,47 +1828,47 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>staff</source>
-        <translation>l'équipe</translation>
+        <translation>l&apos;équipe</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was saved.</source>
-        <translation>L'import a été annulé ; rien n'a été enregistré.</translation>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été enregistré.</translation>
     </message>
 </context>
 <context>
     <name>LssImporter</name>
     <message>
         <source>The file stops before the end of the survey structure: it is incomplete (an interrupted download or copy?). Nothing was imported. Export the survey structure (.lss) from LimeSurvey again and import the new file.</source>
-        <translation>Le fichier s'arrête avant la fin de la structure du questionnaire : il est incomplet (téléchargement ou copie interrompus ?). Rien n'a été importé. Exportez de nouveau la structure du questionnaire (.lss) depuis LimeSurvey et importez le nouveau fichier.</translation>
+        <translation>Le fichier s&apos;arrête avant la fin de la structure du questionnaire : il est incomplet (téléchargement ou copie interrompus ?). Rien n&apos;a été importé. Exportez de nouveau la structure du questionnaire (.lss) depuis LimeSurvey et importez le nouveau fichier.</translation>
     </message>
     <message>
-        <source>This file is not an XML file, so it is not a LimeSurvey survey structure (.lss). Nothing was imported. In LimeSurvey, use "Export &gt; Survey structure (.lss)" and import that file.</source>
-        <translation>Ce fichier n'est pas un fichier XML : ce n'est donc pas une structure de questionnaire LimeSurvey (.lss). Rien n'a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
+        <source>This file is not an XML file, so it is not a LimeSurvey survey structure (.lss). Nothing was imported. In LimeSurvey, use &quot;Export &gt; Survey structure (.lss)&quot; and import that file.</source>
+        <translation>Ce fichier n&apos;est pas un fichier XML : ce n&apos;est donc pas une structure de questionnaire LimeSurvey (.lss). Rien n&apos;a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
     </message>
     <message>
         <source>The survey structure file is damaged (XML error line %1: %2). Nothing was imported. Export the survey structure (.lss) from LimeSurvey again and import the new file.</source>
-        <translation>Le fichier de structure du questionnaire est endommagé (erreur XML ligne %1 : %2). Rien n'a été importé. Exportez de nouveau la structure du questionnaire (.lss) depuis LimeSurvey et importez le nouveau fichier.</translation>
+        <translation>Le fichier de structure du questionnaire est endommagé (erreur XML ligne %1 : %2). Rien n&apos;a été importé. Exportez de nouveau la structure du questionnaire (.lss) depuis LimeSurvey et importez le nouveau fichier.</translation>
     </message>
     <message>
-        <source>This XML file is not a LimeSurvey survey structure export (.lss). Nothing was imported. In LimeSurvey, use "Export &gt; Survey structure (.lss)" and import that file.</source>
-        <translation>Ce fichier XML n'est pas un export de structure de questionnaire LimeSurvey (.lss). Rien n'a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
+        <source>This XML file is not a LimeSurvey survey structure export (.lss). Nothing was imported. In LimeSurvey, use &quot;Export &gt; Survey structure (.lss)&quot; and import that file.</source>
+        <translation>Ce fichier XML n&apos;est pas un export de structure de questionnaire LimeSurvey (.lss). Rien n&apos;a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
     </message>
     <message>
-        <source>This is a LimeSurvey "%1" export, not a whole survey structure. Nothing was imported. In LimeSurvey, use "Export &gt; Survey structure (.lss)" and import that file.</source>
-        <translation>Ce fichier est un export LimeSurvey « %1 », pas la structure complète d'un questionnaire. Rien n'a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
+        <source>This is a LimeSurvey &quot;%1&quot; export, not a whole survey structure. Nothing was imported. In LimeSurvey, use &quot;Export &gt; Survey structure (.lss)&quot; and import that file.</source>
+        <translation>Ce fichier est un export LimeSurvey « %1 », pas la structure complète d&apos;un questionnaire. Rien n&apos;a été importé. Dans LimeSurvey, utilisez « Exporter &gt; Structure du questionnaire (.lss) » et importez ce fichier.</translation>
     </message>
     <message>
         <source>This LimeSurvey survey structure contains no question. Nothing was imported. Add the questions in LimeSurvey, export the structure (.lss) again and import the new file.</source>
-        <translation>Cette structure de questionnaire LimeSurvey ne contient aucune question. Rien n'a été importé. Ajoutez les questions dans LimeSurvey, exportez de nouveau la structure (.lss) et importez le nouveau fichier.</translation>
+        <translation>Cette structure de questionnaire LimeSurvey ne contient aucune question. Rien n&apos;a été importé. Ajoutez les questions dans LimeSurvey, exportez de nouveau la structure (.lss) et importez le nouveau fichier.</translation>
     </message>
     <message>
-        <source>Section "%1": its display condition (%2) was not imported; its questions are always shown.</source>
-        <translation>Section « %1 » : sa condition d'affichage (%2) n'a pas été importée ; ses questions sont toujours affichées.</translation>
+        <source>Section &quot;%1&quot;: its display condition (%2) was not imported; its questions are always shown.</source>
+        <translation>Section « %1 » : sa condition d&apos;affichage (%2) n&apos;a pas été importée ; ses questions sont toujours affichées.</translation>
     </message>
     <message>
         <source>None of the questions of this LimeSurvey survey can be imported. Nothing was imported.
 %1</source>
-        <translation>Aucune question de ce questionnaire LimeSurvey ne peut être importée. Rien n'a été importé.
+        <translation>Aucune question de ce questionnaire LimeSurvey ne peut être importée. Rien n&apos;a été importé.
 %1</translation>
     </message>
     <message>
@@ -1845,7 +1878,7 @@ Cette opération est irréversible.</translation>
     <message>
         <source>The questionnaire read from this LimeSurvey survey is not consistent. Nothing was imported.
 %1</source>
-        <translation>Le questionnaire lu dans ce questionnaire LimeSurvey n'est pas cohérent. Rien n'a été importé.
+        <translation>Le questionnaire lu dans ce questionnaire LimeSurvey n&apos;est pas cohérent. Rien n&apos;a été importé.
 %1</translation>
     </message>
     <message>
@@ -1854,15 +1887,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>%1: the comment box of this list with comment was not imported.</source>
-        <translation>%1 : la zone de commentaire de cette liste avec commentaire n'a pas été importée.</translation>
+        <translation>%1 : la zone de commentaire de cette liste avec commentaire n&apos;a pas été importée.</translation>
     </message>
     <message>
         <source>%1: the comment boxes of this multiple choice were not imported.</source>
-        <translation>%1 : les zones de commentaire de ce choix multiple n'ont pas été importées.</translation>
+        <translation>%1 : les zones de commentaire de ce choix multiple n&apos;ont pas été importées.</translation>
     </message>
     <message>
-        <source>%1: the question's JavaScript was not imported (never run).</source>
-        <translation>%1 : le JavaScript de la question n'a pas été importé (jamais exécuté).</translation>
+        <source>%1: the question&apos;s JavaScript was not imported (never run).</source>
+        <translation>%1 : le JavaScript de la question n&apos;a pas été importé (jamais exécuté).</translation>
     </message>
     <message>
         <source>%1 (LimeSurvey type %2): a choice question without any option; not imported.</source>
@@ -1870,7 +1903,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>it depends on %1, which was not imported</source>
-        <translation>elle dépend de %1, qui n'a pas été importée</translation>
+        <translation>elle dépend de %1, qui n&apos;a pas été importée</translation>
     </message>
     <message>
         <source>it depends on %1, which comes later</source>
@@ -1878,31 +1911,31 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>it depends on %1, which is not a question of the survey</source>
-        <translation>elle dépend de %1, qui n'est pas une question du questionnaire</translation>
+        <translation>elle dépend de %1, qui n&apos;est pas une question du questionnaire</translation>
     </message>
     <message>
         <source>only equality with answers of one earlier question can be imported</source>
-        <translation>seule l'égalité avec des réponses d'une question précédente peut être importée</translation>
+        <translation>seule l&apos;égalité avec des réponses d&apos;une question précédente peut être importée</translation>
     </message>
     <message>
         <source>it depends on an unknown question</source>
-        <translation>elle dépend d'une question inconnue</translation>
+        <translation>elle dépend d&apos;une question inconnue</translation>
     </message>
     <message>
         <source>only a test of one earlier question against given answers can be imported</source>
-        <translation>seul un test d'une question précédente sur des réponses données peut être importé</translation>
+        <translation>seul un test d&apos;une question précédente sur des réponses données peut être importé</translation>
     </message>
     <message>
-        <source>%1: display condition "%2" not imported: %3. The question is always shown.</source>
-        <translation>%1 : condition d'affichage « %2 » non importée : %3. La question est toujours affichée.</translation>
+        <source>%1: display condition &quot;%2&quot; not imported: %3. The question is always shown.</source>
+        <translation>%1 : condition d&apos;affichage « %2 » non importée : %3. La question est toujours affichée.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Nothing was imported.</source>
-        <translation>Impossible de lire %1 : %2. Rien n'a été importé.</translation>
+        <translation>Impossible de lire %1 : %2. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is far too large to be a LimeSurvey survey structure (.lss). Nothing was imported.</source>
-        <translation>%1 est bien trop volumineux pour être une structure de questionnaire LimeSurvey (.lss). Rien n'a été importé.</translation>
+        <translation>%1 est bien trop volumineux pour être une structure de questionnaire LimeSurvey (.lss). Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>display text shown between questions, not a question</source>
@@ -1930,7 +1963,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>file upload: not supported (no files are kept)</source>
-        <translation>envoi de fichier : non pris en charge (aucun fichier n'est conservé)</translation>
+        <translation>envoi de fichier : non pris en charge (aucun fichier n&apos;est conservé)</translation>
     </message>
     <message>
         <source>equation computed by LimeSurvey, not a question</source>
@@ -1964,7 +1997,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Unknown commune: check its spelling or choose it from the list.</source>
-        <translation>Commune inconnue : vérifiez l'orthographe ou choisissez-la dans la liste.</translation>
+        <translation>Commune inconnue : vérifiez l&apos;orthographe ou choisissez-la dans la liste.</translation>
     </message>
     <message>
         <source>The postal code %1 does not serve %2.</source>
@@ -1972,7 +2005,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>%1 leaves before joining: check the dates.</source>
-        <translation>%1 : la date de départ précède la date d'arrivée ; vérifiez les dates.</translation>
+        <translation>%1 : la date de départ précède la date d&apos;arrivée ; vérifiez les dates.</translation>
     </message>
     <message>
         <source>%1 appears twice as a current member.</source>
@@ -1995,7 +2028,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Childcare project</source>
-        <translation>Projet d'accueil</translation>
+        <translation>Projet d&apos;accueil</translation>
     </message>
     <message>
         <source>House rules</source>
@@ -2037,7 +2070,7 @@ Cette opération est irréversible.</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Don't save</source>
+        <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
@@ -2081,7 +2114,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Continuing training this year</source>
-        <translation>Formation continue de l'année</translation>
+        <translation>Formation continue de l&apos;année</translation>
     </message>
     <message>
         <source>Professional review</source>
@@ -2116,7 +2149,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Former rule: her first agrément was granted before 1 January %1.</source>
-        <translation>Ancienne règle : son premier agrément date d'avant le 1er janvier %1.</translation>
+        <translation>Ancienne règle : son premier agrément date d&apos;avant le 1er janvier %1.</translation>
     </message>
     <message>
         <source>%1 h done of %2 h.</source>
@@ -2136,7 +2169,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>%1 h used in %2 of a right of %3 h per year (information: this is a right, not a duty).</source>
-        <translation>%1 h utilisées en %2 sur un droit de %3 h par an (information : c'est un droit, pas une obligation).</translation>
+        <translation>%1 h utilisées en %2 sur un droit de %3 h par an (information : c&apos;est un droit, pas une obligation).</translation>
     </message>
     <message>
         <source>No agrément in force.</source>
@@ -2162,7 +2195,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Sat on %1, not passed: passing %2 and the other test gives a 10-year renewal.</source>
-        <translation>Passée le %1, non réussie : réussir %2 et l'autre épreuve donne un renouvellement de 10 ans.</translation>
+        <translation>Passée le %1, non réussie : réussir %2 et l&apos;autre épreuve donne un renouvellement de 10 ans.</translation>
     </message>
     <message>
         <source>Sat on %1, result awaited.</source>
@@ -2174,11 +2207,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Not sat yet: the renewal file (due by %1) needs %2 sat; passed, it gives a 10-year renewal.</source>
-        <translation>Pas encore passée : le dossier de renouvellement (à déposer avant le %1) exige d'avoir passé %2 ; réussie, elle donne un renouvellement de 10 ans.</translation>
+        <translation>Pas encore passée : le dossier de renouvellement (à déposer avant le %1) exige d&apos;avoir passé %2 ; réussie, elle donne un renouvellement de 10 ans.</translation>
     </message>
     <message>
         <source>No VAE under way. Eligibility for the CAP AEPE needs at least %1 h of experience (about one year of work).</source>
-        <translation>Pas de VAE en cours. La recevabilité pour le CAP AEPE exige au moins %1 h d'expérience (environ un an de travail).</translation>
+        <translation>Pas de VAE en cours. La recevabilité pour le CAP AEPE exige au moins %1 h d&apos;expérience (environ un an de travail).</translation>
     </message>
     <message>
         <source>Approved since %1.</source>
@@ -2190,11 +2223,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Recorded while the step before is missing: check the record.</source>
-        <translation>Enregistrée alors que l'étape précédente manque : vérifiez la saisie.</translation>
+        <translation>Enregistrée alors que l&apos;étape précédente manque : vérifiez la saisie.</translation>
     </message>
     <message>
         <source>Dated before the step before: check the dates.</source>
-        <translation>Datée avant l'étape précédente : vérifiez les dates.</translation>
+        <translation>Datée avant l&apos;étape précédente : vérifiez les dates.</translation>
     </message>
     <message>
         <source>Next step.</source>
@@ -2202,11 +2235,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>After the step before.</source>
-        <translation>Après l'étape précédente.</translation>
+        <translation>Après l&apos;étape précédente.</translation>
     </message>
     <message>
         <source>Needs at least %1 h of experience.</source>
-        <translation>Exige au moins %1 h d'expérience.</translation>
+        <translation>Exige au moins %1 h d&apos;expérience.</translation>
     </message>
     <message>
         <source>%1 h of the first part (%2 h)</source>
@@ -2234,7 +2267,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>No continuing training or practice-review hours since her agrément started on %1.</source>
-        <translation>Aucune heure de formation continue ni d'analyse de la pratique depuis le début de son agrément le %1.</translation>
+        <translation>Aucune heure de formation continue ni d&apos;analyse de la pratique depuis le début de son agrément le %1.</translation>
     </message>
     <message>
         <source>Not sat yet: %1.</source>
@@ -2315,7 +2348,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Integration employer</source>
-        <translation>Structure d'insertion</translation>
+        <translation>Structure d&apos;insertion</translation>
     </message>
     <message>
         <source>Other</source>
@@ -2325,16 +2358,16 @@ Cette opération est irréversible.</translation>
 <context>
     <name>PartnerService</name>
     <message>
-        <source>Enter the partner's name.</source>
+        <source>Enter the partner&apos;s name.</source>
         <translation>Saisissez le nom du partenaire.</translation>
     </message>
     <message>
         <source>This email address is not valid (expected something like name@example.fr).</source>
-        <translation>Cette adresse e-mail n'est pas valide (attendu : quelque chose comme nom@exemple.fr).</translation>
+        <translation>Cette adresse e-mail n&apos;est pas valide (attendu : quelque chose comme nom@exemple.fr).</translation>
     </message>
     <message>
         <source>This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).</source>
-        <translation>Ce numéro de téléphone n'est pas un numéro français à 10 chiffres (ex. 03 29 12 34 56).</translation>
+        <translation>Ce numéro de téléphone n&apos;est pas un numéro français à 10 chiffres (ex. 03 29 12 34 56).</translation>
     </message>
     <message>
         <source>A postal code has 5 digits.</source>
@@ -2342,15 +2375,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Contact person %1 has no name: enter it or remove the line.</source>
-        <translation>La personne à contacter n° %1 n'a pas de nom : saisissez-le ou supprimez la ligne.</translation>
+        <translation>La personne à contacter n° %1 n&apos;a pas de nom : saisissez-le ou supprimez la ligne.</translation>
     </message>
     <message>
         <source>The email address of %1 is not valid.</source>
-        <translation>L'adresse e-mail de %1 n'est pas valide.</translation>
+        <translation>L&apos;adresse e-mail de %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The phone number of %1 is not a French number of 10 digits.</source>
-        <translation>Le numéro de téléphone de %1 n'est pas un numéro français à 10 chiffres.</translation>
+        <translation>Le numéro de téléphone de %1 n&apos;est pas un numéro français à 10 chiffres.</translation>
     </message>
 </context>
 <context>
@@ -2446,7 +2479,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>read the audit trail</source>
-        <translation>consulter le journal d'audit</translation>
+        <translation>consulter le journal d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2505,7 @@ Cette opération est irréversible.</translation>
     <name>PersonFilePdf</name>
     <message>
         <source>Childminder file: %1</source>
-        <translation>Fiche de l'assistant(e) maternel(le) : %1</translation>
+        <translation>Fiche de l&apos;assistant(e) maternel(le) : %1</translation>
     </message>
     <message>
         <source>Printed on %1</source>
@@ -2548,7 +2581,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Place of practice</source>
-        <translation>Lieu d'exercice</translation>
+        <translation>Lieu d&apos;exercice</translation>
     </message>
     <message>
         <source>State</source>
@@ -2576,7 +2609,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation>Rien d'enregistré pour le moment.</translation>
+        <translation>Rien d&apos;enregistré pour le moment.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2596,11 +2629,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot write the PDF “%1”: %2. Choose another folder or file name.</source>
-        <translation>Impossible d'écrire le PDF « %1 » : %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
+        <translation>Impossible d&apos;écrire le PDF « %1 » : %2. Choisissez un autre dossier ou un autre nom de fichier.</translation>
     </message>
     <message>
         <source>Cannot create the PDF “%1”. Check the disk space and try again.</source>
-        <translation>Impossible de créer le PDF « %1 ». Vérifiez l'espace disque et recommencez.</translation>
+        <translation>Impossible de créer le PDF « %1 ». Vérifiez l&apos;espace disque et recommencez.</translation>
     </message>
     <message>
         <source>Page %1 / %2 — %3</source>
@@ -2608,7 +2641,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot save the PDF “%1”: %2. Check the disk space and try again.</source>
-        <translation>Impossible d'enregistrer le PDF « %1 » : %2. Vérifiez l'espace disque et recommencez.</translation>
+        <translation>Impossible d&apos;enregistrer le PDF « %1 » : %2. Vérifiez l&apos;espace disque et recommencez.</translation>
     </message>
     <message>
         <source>Register record</source>
@@ -2632,19 +2665,19 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Annual survey campaigns</source>
-        <translation>Campagnes de l'enquête annuelle</translation>
+        <translation>Campagnes de l&apos;enquête annuelle</translation>
     </message>
     <message>
         <source>Survey invitations and reminders</source>
-        <translation>Invitations et relances de l'enquête</translation>
+        <translation>Invitations et relances de l&apos;enquête</translation>
     </message>
     <message>
         <source>Survey responses</source>
-        <translation>Réponses à l'enquête</translation>
+        <translation>Réponses à l&apos;enquête</translation>
     </message>
     <message>
         <source>Survey answers</source>
-        <translation>Réponses détaillées à l'enquête</translation>
+        <translation>Réponses détaillées à l&apos;enquête</translation>
     </message>
     <message>
         <source>Training enrolments</source>
@@ -2676,7 +2709,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Audit trail (changes and exports)</source>
-        <translation>Journal d'audit (modifications et exports)</translation>
+        <translation>Journal d&apos;audit (modifications et exports)</translation>
     </message>
     <message>
         <source>All recorded data</source>
@@ -2684,7 +2717,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Every record the service holds about this person, table by table, as stored (right of access, RGPD article 15).</source>
-        <translation>Toutes les données que le service détient sur cette personne, table par table, telles qu'elles sont enregistrées (droit d'accès, article 15 du RGPD).</translation>
+        <translation>Toutes les données que le service détient sur cette personne, table par table, telles qu&apos;elles sont enregistrées (droit d&apos;accès, article 15 du RGPD).</translation>
     </message>
     <message>
         <source>Nothing recorded.</source>
@@ -2714,7 +2747,7 @@ Cette opération est irréversible.</translation>
     <name>PmiColumn</name>
     <message>
         <source>Usage name</source>
-        <translation>Nom d'usage</translation>
+        <translation>Nom d&apos;usage</translation>
     </message>
     <message>
         <source>First name</source>
@@ -2750,11 +2783,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Approval number</source>
-        <translation>N° d'agrément</translation>
+        <translation>N° d&apos;agrément</translation>
     </message>
     <message>
         <source>Approval date</source>
-        <translation>Date d'agrément</translation>
+        <translation>Date d&apos;agrément</translation>
     </message>
     <message>
         <source>End of validity</source>
@@ -2766,7 +2799,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Place of practice</source>
-        <translation>Lieu d'exercice</translation>
+        <translation>Lieu d&apos;exercice</translation>
     </message>
     <message>
         <source>Relay (RPE)</source>
@@ -2785,18 +2818,18 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>No column holds the surname: choose the column of the usage name or of the birth name.</source>
-        <translation>Aucune colonne ne contient le nom : choisissez la colonne du nom d'usage ou celle du nom de naissance.</translation>
+        <translation>Aucune colonne ne contient le nom : choisissez la colonne du nom d&apos;usage ou celle du nom de naissance.</translation>
     </message>
     <message>
         <source>No column holds the first name: people cannot be recognised on a later import without it.</source>
-        <translation>Aucune colonne ne contient le prénom : sans lui, les personnes ne pourront pas être reconnues lors d'un prochain import.</translation>
+        <translation>Aucune colonne ne contient le prénom : sans lui, les personnes ne pourront pas être reconnues lors d&apos;un prochain import.</translation>
     </message>
 </context>
 <context>
     <name>PmiImporter</name>
     <message>
         <source>The import was cancelled; nothing was saved.</source>
-        <translation>L'import a été annulé ; rien n'a été enregistré.</translation>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This line is a duplicate of line %1: the same person appears twice.</source>
@@ -2808,11 +2841,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The line has neither an approval number nor a first name and date of birth; she will not be recognised on a later import.</source>
-        <translation>La ligne ne comporte ni numéro d'agrément, ni prénom et date de naissance ; la personne ne pourra pas être reconnue lors d'un prochain import.</translation>
+        <translation>La ligne ne comporte ni numéro d&apos;agrément, ni prénom et date de naissance ; la personne ne pourra pas être reconnue lors d&apos;un prochain import.</translation>
     </message>
     <message>
         <source>%1 is recorded as “%2” but is on the PMI list; her status was not changed.</source>
-        <translation>%1 a le statut « %2 » dans le registre, mais figure sur la liste de la PMI ; son statut n'a pas été modifié.</translation>
+        <translation>%1 a le statut « %2 » dans le registre, mais figure sur la liste de la PMI ; son statut n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The relay “%1” named on this line is not in the register.</source>
@@ -2820,18 +2853,18 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The list names the relay “%1”, but no relay covers her commune; attach her by hand if that is right.</source>
-        <translation>La liste indique le relais « %1 », mais aucun relais ne couvre sa commune ; rattachez la personne manuellement si c'est exact.</translation>
+        <translation>La liste indique le relais « %1 », mais aucun relais ne couvre sa commune ; rattachez la personne manuellement si c&apos;est exact.</translation>
     </message>
     <message>
         <source>The list names the relay “%1”, but she is attached to “%2”; her relay was not changed.</source>
-        <translation>La liste indique le relais « %1 », mais la personne est rattachée à « %2 » ; son relais n'a pas été modifié.</translation>
+        <translation>La liste indique le relais « %1 », mais la personne est rattachée à « %2 » ; son relais n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>PmiMerger</name>
     <message>
         <source>Recorded from a PMI list import.</source>
-        <translation>Enregistré lors de l'import d'une liste de la PMI.</translation>
+        <translation>Enregistré lors de l&apos;import d&apos;une liste de la PMI.</translation>
     </message>
 </context>
 <context>
@@ -2842,19 +2875,19 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The line has no surname: neither a usage name nor a birth name.</source>
-        <translation>La ligne ne comporte pas de nom : ni nom d'usage, ni nom de naissance.</translation>
+        <translation>La ligne ne comporte pas de nom : ni nom d&apos;usage, ni nom de naissance.</translation>
     </message>
     <message>
         <source>The line has no first name; she may not be recognised on a later import.</source>
-        <translation>La ligne ne comporte pas de prénom ; la personne risque de ne pas être reconnue lors d'un prochain import.</translation>
+        <translation>La ligne ne comporte pas de prénom ; la personne risque de ne pas être reconnue lors d&apos;un prochain import.</translation>
     </message>
     <message>
         <source>The date “%1” in column “%2” does not exist.</source>
-        <translation>La date « %1 » de la colonne « %2 » n'existe pas.</translation>
+        <translation>La date « %1 » de la colonne « %2 » n&apos;existe pas.</translation>
     </message>
     <message>
         <source>“%1” in column “%2” is not a date; write it as dd/mm/yyyy.</source>
-        <translation>« %1 » dans la colonne « %2 » n'est pas une date ; écrivez-la sous la forme jj/mm/aaaa.</translation>
+        <translation>« %1 » dans la colonne « %2 » n&apos;est pas une date ; écrivez-la sous la forme jj/mm/aaaa.</translation>
     </message>
     <message>
         <source>The date “%1” in column “%2” is in the future.</source>
@@ -2874,15 +2907,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The phone number “%1” is not a French number; it was kept as written.</source>
-        <translation>Le numéro de téléphone « %1 » n'est pas un numéro français ; il a été conservé tel quel.</translation>
+        <translation>Le numéro de téléphone « %1 » n&apos;est pas un numéro français ; il a été conservé tel quel.</translation>
     </message>
     <message>
         <source>The email address “%1” in column “%2” is malformed.</source>
-        <translation>L'adresse électronique « %1 » de la colonne « %2 » est mal formée.</translation>
+        <translation>L&apos;adresse électronique « %1 » de la colonne « %2 » est mal formée.</translation>
     </message>
     <message>
         <source>The number of places “%1” in column “%2” is not a number.</source>
-        <translation>Le nombre de places « %1 » de la colonne « %2 » n'est pas un nombre.</translation>
+        <translation>Le nombre de places « %1 » de la colonne « %2 » n&apos;est pas un nombre.</translation>
     </message>
     <message>
         <source>The number of places in column “%1” is %2; an agrément allows at least one.</source>
@@ -2894,18 +2927,18 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The place of practice “%1” is neither Domicile, MAM nor Domicile et MAM; it was ignored.</source>
-        <translation>Le lieu d'exercice « %1 » n'est ni « Domicile », ni « MAM », ni « Domicile et MAM » ; il a été ignoré.</translation>
+        <translation>Le lieu d&apos;exercice « %1 » n&apos;est ni « Domicile », ni « MAM », ni « Domicile et MAM » ; il a été ignoré.</translation>
     </message>
     <message>
         <source>The agrément ends on %1, before it starts on %2.</source>
-        <translation>L'agrément prend fin le %1, avant sa date de début (%2).</translation>
+        <translation>L&apos;agrément prend fin le %1, avant sa date de début (%2).</translation>
     </message>
 </context>
 <context>
     <name>PromotionAction</name>
     <message>
         <source>PSMI information meeting</source>
-        <translation>Réunion d'information PSMI</translation>
+        <translation>Réunion d&apos;information PSMI</translation>
     </message>
     <message>
         <source>Job forum</source>
@@ -2932,11 +2965,11 @@ Cette opération est irréversible.</translation>
     <name>PromotionService</name>
     <message>
         <source>Give the action a title.</source>
-        <translation>Donnez un titre à l'action.</translation>
+        <translation>Donnez un titre à l&apos;action.</translation>
     </message>
     <message>
         <source>Enter the date of the action (dd/mm/yyyy).</source>
-        <translation>Saisissez la date de l'action (jj/mm/aaaa).</translation>
+        <translation>Saisissez la date de l&apos;action (jj/mm/aaaa).</translation>
     </message>
     <message>
         <source>This date is more than two years ahead: check it.</source>
@@ -2948,14 +2981,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>A partner of this action no longer exists: choose the partners again.</source>
-        <translation>Un partenaire de cette action n'existe plus : choisissez à nouveau les partenaires.</translation>
+        <translation>Un partenaire de cette action n&apos;existe plus : choisissez à nouveau les partenaires.</translation>
     </message>
 </context>
 <context>
     <name>Prospect</name>
     <message>
         <source>Information meeting</source>
-        <translation>Réunion d'information</translation>
+        <translation>Réunion d&apos;information</translation>
     </message>
     <message>
         <source>Job forum</source>
@@ -2971,7 +3004,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Integration employer</source>
-        <translation>Structure d'insertion</translation>
+        <translation>Structure d&apos;insertion</translation>
     </message>
     <message>
         <source>RPE</source>
@@ -3011,7 +3044,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Agrément application filed</source>
-        <translation>Dossier d'agrément déposé</translation>
+        <translation>Dossier d&apos;agrément déposé</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -3042,23 +3075,23 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This email address is not valid (expected something like name@example.fr).</source>
-        <translation>Cette adresse e-mail n'est pas valide (attendu : quelque chose comme nom@exemple.fr).</translation>
+        <translation>Cette adresse e-mail n&apos;est pas valide (attendu : quelque chose comme nom@exemple.fr).</translation>
     </message>
     <message>
         <source>This phone number is not a French number of 10 digits (e.g. 03 29 12 34 56).</source>
-        <translation>Ce numéro de téléphone n'est pas un numéro français à 10 chiffres (ex. 03 29 12 34 56).</translation>
+        <translation>Ce numéro de téléphone n&apos;est pas un numéro français à 10 chiffres (ex. 03 29 12 34 56).</translation>
     </message>
     <message>
         <source>Say why she dropped out.</source>
-        <translation>Indiquez le motif de l'abandon.</translation>
+        <translation>Indiquez le motif de l&apos;abandon.</translation>
     </message>
     <message>
         <source>This promotion action no longer exists: choose another one.</source>
-        <translation>Cette action de promotion n'existe plus : choisissez-en une autre.</translation>
+        <translation>Cette action de promotion n&apos;existe plus : choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This referrer no longer exists: choose another one.</source>
-        <translation>Ce prescripteur n'existe plus : choisissez-en un autre.</translation>
+        <translation>Ce prescripteur n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>This prospect was deleted meanwhile.</source>
@@ -3066,19 +3099,19 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>She dropped out: correct her stage first if she has resumed her way.</source>
-        <translation>La personne a abandonné : corrigez d'abord l'étape si elle a repris son parcours.</translation>
+        <translation>La personne a abandonné : corrigez d&apos;abord l&apos;étape si elle a repris son parcours.</translation>
     </message>
     <message>
         <source>She is already at « %1 »: stages only go forward (use a correction to go back).</source>
-        <translation>La personne est déjà à l'étape « %1 » : les étapes ne font qu'avancer (passez par une correction pour revenir en arrière).</translation>
+        <translation>La personne est déjà à l&apos;étape « %1 » : les étapes ne font qu&apos;avancer (passez par une correction pour revenir en arrière).</translation>
     </message>
     <message>
         <source>The date of the stage cannot be in the future.</source>
-        <translation>La date de l'étape ne peut pas être dans le futur.</translation>
+        <translation>La date de l&apos;étape ne peut pas être dans le futur.</translation>
     </message>
     <message>
         <source>The date of the stage is before her previous stage (%1): check it.</source>
-        <translation>La date de l'étape précède celle de l'étape précédente (%1) : vérifiez-la.</translation>
+        <translation>La date de l&apos;étape précède celle de l&apos;étape précédente (%1) : vérifiez-la.</translation>
     </message>
     <message>
         <source>She has reached the last stage.</source>
@@ -3086,7 +3119,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>She has already dropped out.</source>
-        <translation>L'abandon est déjà enregistré.</translation>
+        <translation>L&apos;abandon est déjà enregistré.</translation>
     </message>
     <message>
         <source>Use « Drop out… » to record that she dropped out.</source>
@@ -3098,7 +3131,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Only an approved prospect can become a childminder of the register: record her agrément first (stage « %1 »).</source>
-        <translation>Seul un prospect agréé peut devenir assistant(e) maternel(le) du registre : enregistrez d'abord l'agrément (étape « %1 »).</translation>
+        <translation>Seul un prospect agréé peut devenir assistant(e) maternel(le) du registre : enregistrez d&apos;abord l&apos;agrément (étape « %1 »).</translation>
     </message>
     <message>
         <source>A new childminder is either awaiting her agrément record or active.</source>
@@ -3185,16 +3218,16 @@ Cette opération est irréversible.</translation>
 <context>
     <name>QuestionnaireJson</name>
     <message>
-        <source>Question %1 has an unknown type "%2".</source>
+        <source>Question %1 has an unknown type &quot;%2&quot;.</source>
         <translation>La question %1 a un type inconnu : « %2 ».</translation>
     </message>
     <message>
         <source>The questionnaire is not valid JSON (%1).</source>
-        <translation>Le questionnaire n'est pas un fichier JSON valide (%1).</translation>
+        <translation>Le questionnaire n&apos;est pas un fichier JSON valide (%1).</translation>
     </message>
     <message>
         <source>This file is not a Parcours Pro questionnaire.</source>
-        <translation>Ce fichier n'est pas un questionnaire Parcours Pro.</translation>
+        <translation>Ce fichier n&apos;est pas un questionnaire Parcours Pro.</translation>
     </message>
     <message>
         <source>This questionnaire was made by a newer version of Parcours Pro.</source>
@@ -3220,11 +3253,11 @@ Cette opération est irréversible.</translation>
     <name>QuestionnaireTemplate</name>
     <message>
         <source>The questionnaire has no name.</source>
-        <translation>Le questionnaire n'a pas de nom.</translation>
+        <translation>Le questionnaire n&apos;a pas de nom.</translation>
     </message>
     <message>
         <source>Question %1 has no code.</source>
-        <translation>La question %1 n'a pas de code.</translation>
+        <translation>La question %1 n&apos;a pas de code.</translation>
     </message>
     <message>
         <source>The code %1 is used by more than one question.</source>
@@ -3235,12 +3268,12 @@ Cette opération est irréversible.</translation>
         <translation>La question %1 est une question à choix sans aucune option.</translation>
     </message>
     <message>
-        <source>Question %1 offers "other" but is not a choice question.</source>
-        <translation>La question %1 propose « autre » mais n'est pas une question à choix.</translation>
+        <source>Question %1 offers &quot;other&quot; but is not a choice question.</source>
+        <translation>La question %1 propose « autre » mais n&apos;est pas une question à choix.</translation>
     </message>
     <message>
         <source>Question %1 has the option code %2 twice.</source>
-        <translation>La question %1 a deux fois le code d'option %2.</translation>
+        <translation>La question %1 a deux fois le code d&apos;option %2.</translation>
     </message>
     <message>
         <source>Question %1 depends on its own answer.</source>
@@ -3248,7 +3281,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Question %1 depends on %2, which does not exist.</source>
-        <translation>La question %1 dépend de %2, qui n'existe pas.</translation>
+        <translation>La question %1 dépend de %2, qui n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Question %1 depends on %2, which comes after it.</source>
@@ -3260,7 +3293,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Question %1 asks for a follow-up on the answer %2, which it does not offer.</source>
-        <translation>La question %1 demande une relance pour la réponse %2, qu'elle ne propose pas.</translation>
+        <translation>La question %1 demande une relance pour la réponse %2, qu&apos;elle ne propose pas.</translation>
     </message>
 </context>
 <context>
@@ -3401,22 +3434,22 @@ Cette opération est irréversible.</translation>
         <translation>%1 fait déjà partie du territoire du relais « %2 ».</translation>
     </message>
     <message>
-        <source>Staff line %1: enter the person's name.</source>
+        <source>Staff line %1: enter the person&apos;s name.</source>
         <translation>Équipe, ligne %1 : saisissez le nom de la personne.</translation>
     </message>
     <message>
         <source>Staff line %1: the email address is not valid (expected something like name@example.fr).</source>
-        <translation>Équipe, ligne %1 : l'adresse électronique n'est pas valide (format attendu : nom@example.fr).</translation>
+        <translation>Équipe, ligne %1 : l&apos;adresse électronique n&apos;est pas valide (format attendu : nom@example.fr).</translation>
     </message>
     <message>
         <source>Staff line %1: the phone number is not a French number of 10 digits.</source>
-        <translation>Équipe, ligne %1 : le numéro de téléphone n'est pas un numéro français à 10 chiffres.</translation>
+        <translation>Équipe, ligne %1 : le numéro de téléphone n&apos;est pas un numéro français à 10 chiffres.</translation>
     </message>
 </context>
 <context>
     <name>ResponseRules</name>
     <message>
-        <source>"%1" is not one of the offered answers.</source>
+        <source>&quot;%1&quot; is not one of the offered answers.</source>
         <translation>« %1 » ne fait pas partie des réponses proposées.</translation>
     </message>
     <message>
@@ -3444,7 +3477,7 @@ Cette opération est irréversible.</translation>
         <translation>Une seule réponse est attendue.</translation>
     </message>
     <message>
-        <source>Say what "other" means.</source>
+        <source>Say what &quot;other&quot; means.</source>
         <translation>Précisez ce que recouvre « autre ».</translation>
     </message>
 </context>
@@ -3468,10 +3501,10 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This campaign no longer exists.</source>
-        <translation>Cette campagne n'existe plus.</translation>
+        <translation>Cette campagne n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The campaign's questionnaire is missing from the database.</source>
+        <source>The campaign&apos;s questionnaire is missing from the database.</source>
         <translation>Le questionnaire de la campagne est absent de la base de données.</translation>
     </message>
     <message>
@@ -3480,11 +3513,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Answer to the %1 annual survey.</source>
-        <translation>Réponse à l'enquête annuelle %1.</translation>
+        <translation>Réponse à l&apos;enquête annuelle %1.</translation>
     </message>
     <message>
         <source>Call her back after the %1 survey: %2</source>
-        <translation>Rappeler après l'enquête %1 : %2</translation>
+        <translation>Rappeler après l&apos;enquête %1 : %2</translation>
     </message>
     <message>
         <source>Coordinator</source>
@@ -3502,7 +3535,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Anonymisation after the end of the agrément: rule turned off</source>
-        <translation>Anonymisation après la fin de l'agrément : règle désactivée</translation>
+        <translation>Anonymisation après la fin de l&apos;agrément : règle désactivée</translation>
     </message>
     <message numerus="yes">
         <source>%n prospect(s) to delete (no activity since %1)</source>
@@ -3531,15 +3564,15 @@ Cette opération est irréversible.</translation>
     <name>RetentionService</name>
     <message>
         <source>Enter the title of the activity.</source>
-        <translation>Saisissez l'intitulé de l'activité.</translation>
+        <translation>Saisissez l&apos;intitulé de l&apos;activité.</translation>
     </message>
     <message>
         <source>Enter the date of the activity (dd/mm/yyyy).</source>
-        <translation>Saisissez la date de l'activité (jj/mm/aaaa).</translation>
+        <translation>Saisissez la date de l&apos;activité (jj/mm/aaaa).</translation>
     </message>
     <message>
         <source>The date is more than two years ahead: check the year.</source>
-        <translation>La date est à plus de deux ans : vérifiez l'année.</translation>
+        <translation>La date est à plus de deux ans : vérifiez l&apos;année.</translation>
     </message>
     <message>
         <source>The duration is in hours, from 0 to 100.</source>
@@ -3547,19 +3580,19 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This RPE no longer exists: choose another one.</source>
-        <translation>Ce RPE n'existe plus : choisissez-en un autre.</translation>
+        <translation>Ce RPE n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Someone on the attendance list is not on the register any more: remove her and save again.</source>
-        <translation>Une personne de la liste de présence n'est plus au fichier : retirez-la et enregistrez à nouveau.</translation>
+        <translation>Une personne de la liste de présence n&apos;est plus au fichier : retirez-la et enregistrez à nouveau.</translation>
     </message>
     <message>
         <source>Save the activity first, then add the people who came.</source>
-        <translation>Enregistrez d'abord l'activité, puis ajoutez les personnes présentes.</translation>
+        <translation>Enregistrez d&apos;abord l&apos;activité, puis ajoutez les personnes présentes.</translation>
     </message>
     <message>
         <source>This childminder is not on the register any more: choose someone else.</source>
-        <translation>Cette assistante maternelle n'est plus au fichier : choisissez quelqu'un d'autre.</translation>
+        <translation>Cette assistante maternelle n&apos;est plus au fichier : choisissez quelqu&apos;un d&apos;autre.</translation>
     </message>
     <message>
         <source>Choose the MAM this action supports.</source>
@@ -3571,11 +3604,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The due date is before the start date: check both.</source>
-        <translation>L'échéance est antérieure à la date de début : vérifiez les deux dates.</translation>
+        <translation>L&apos;échéance est antérieure à la date de début : vérifiez les deux dates.</translation>
     </message>
     <message>
         <source>Enter the date the action was completed.</source>
-        <translation>Saisissez la date à laquelle l'action a été terminée.</translation>
+        <translation>Saisissez la date à laquelle l&apos;action a été terminée.</translation>
     </message>
     <message>
         <source>The completion date cannot be in the future.</source>
@@ -3617,7 +3650,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Renewal file due before the end:</source>
-        <translation>Dossier de renouvellement à déposer avant l'échéance :</translation>
+        <translation>Dossier de renouvellement à déposer avant l&apos;échéance :</translation>
     </message>
     <message>
         <source>Warn about agréments ending within:</source>
@@ -3629,7 +3662,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation>Capacité d'accueil</translation>
+        <translation>Capacité d&apos;accueil</translation>
     </message>
     <message>
         <source>Children under 11 at once, at most:</source>
@@ -3669,7 +3702,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Agréments granted before 1 January of this year follow the former rule:</source>
-        <translation>Les agréments délivrés avant le 1er janvier de cette année suivent l'ancienne règle :</translation>
+        <translation>Les agréments délivrés avant le 1er janvier de cette année suivent l&apos;ancienne règle :</translation>
     </message>
     <message>
         <source>Former rule, hours before the first child:</source>
@@ -3709,7 +3742,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Immersion renewals allowed:</source>
-        <translation>Renouvellements d'immersion permis :</translation>
+        <translation>Renouvellements d&apos;immersion permis :</translation>
     </message>
     <message>
         <source>Immersions with one host over 12 months, at most:</source>
@@ -3725,7 +3758,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Anonymise a childminder after her agrément ended (0: never):</source>
-        <translation>Anonymiser un(e) assistant(e) maternel(le) après la fin de l'agrément (0 : jamais) :</translation>
+        <translation>Anonymiser un(e) assistant(e) maternel(le) après la fin de l&apos;agrément (0 : jamais) :</translation>
     </message>
     <message>
         <source>Delete a prospect with no activity for (0: never):</source>
@@ -3745,6 +3778,44 @@ Cette opération est irréversible.</translation>
     </message>
 </context>
 <context>
+    <name>ServerCopy</name>
+    <message>
+        <source>Cannot read the table %1 of the local database.</source>
+        <translation>Impossible de lire la table %1 de la base locale.</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 to verify it.</source>
+        <translation>Impossible de lire la table %1 pour la vérifier.</translation>
+    </message>
+    <message>
+        <source>The copy goes from a local database file to a PostgreSQL server.</source>
+        <translation>La copie se fait d’un fichier de base locale vers un serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>The local database (schema %1) and the server (schema %2) are not at the same version. Update Parcours Pro on this computer, then try again.</source>
+        <translation>La base locale (schéma %1) et le serveur (schéma %2) ne sont pas à la même version. Mettez à jour Parcours Pro sur cet ordinateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database already holds records: the copy only goes into a new, empty database (or schema), so that nothing there is overwritten or mixed.</source>
+        <translation>La base du serveur contient déjà des fiches : la copie ne se fait que dans une base (ou un schéma) neuve et vide, pour que rien n’y soit écrasé ni mélangé.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s table %1 has no column %2: its schema differs from this version of Parcours Pro.</source>
+        <translation>La table %1 du serveur n’a pas de colonne %2 : son schéma diffère de cette version de Parcours Pro.</translation>
+    </message>
+    <message>
+        <source>The copy of the table %1 differs from the local database (%2 rows here, %3 on the server): nothing was kept on the server. Report this to your IT department with the log.</source>
+        <translation>La copie de la table %1 diffère de la base locale (%2 lignes ici, %3 sur le serveur) : rien n’a été gardé sur le serveur. Signalez-le à votre service informatique, avec le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMigration</name>
+    <message>
+        <source>This database is already on a server: open the local file to copy it.</source>
+        <translation>Cette base est déjà sur un serveur : ouvrez le fichier local pour le copier.</translation>
+    </message>
+</context>
+<context>
     <name>SqlApprovalRepository</name>
     <message>
         <source>Someone else changed this agrément meanwhile. Reopen the file and record the change again.</source>
@@ -3755,37 +3826,37 @@ Cette opération est irréversible.</translation>
     <name>SqlCareerRepository</name>
     <message>
         <source>Someone else changed this qualification meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cette qualification entre-temps. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette qualification entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
     <message>
         <source>This record was changed or deleted by someone else meanwhile. Reopen her file and try again.</source>
-        <translation>Cette fiche a été modifiée ou supprimée par quelqu'un d'autre entre-temps. Rouvrez son dossier et recommencez.</translation>
+        <translation>Cette fiche a été modifiée ou supprimée par quelqu&apos;un d&apos;autre entre-temps. Rouvrez son dossier et recommencez.</translation>
     </message>
     <message>
         <source>Someone else changed this career event meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cet événement de parcours entre-temps. Rouvrez-le et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet événement de parcours entre-temps. Rouvrez-le et recommencez.</translation>
     </message>
     <message>
         <source>Someone else changed this immersion meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cette immersion entre-temps. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette immersion entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
 </context>
 <context>
     <name>SqlChildminderRepository</name>
     <message>
         <source>This childminder no longer exists in the database.</source>
-        <translation>Ce dossier d'assistant(e) maternel(le) n'existe plus dans la base de données.</translation>
+        <translation>Ce dossier d&apos;assistant(e) maternel(le) n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
-        <source>Someone else saved this childminder's file while you were editing it. Compare both versions before saving again.</source>
-        <translation>Une autre personne a enregistré ce dossier pendant que vous le modifiiez. Comparez les deux versions avant d'enregistrer à nouveau.</translation>
+        <source>Someone else saved this childminder&apos;s file while you were editing it. Compare both versions before saving again.</source>
+        <translation>Une autre personne a enregistré ce dossier pendant que vous le modifiiez. Comparez les deux versions avant d&apos;enregistrer à nouveau.</translation>
     </message>
 </context>
 <context>
     <name>SqlContactRepository</name>
     <message>
         <source>Someone else changed this contact meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cet échange entre-temps. Rouvrez-le et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet échange entre-temps. Rouvrez-le et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -3799,14 +3870,14 @@ Cette opération est irréversible.</translation>
     <name>SqlPartnerRepository</name>
     <message>
         <source>Someone else changed this partner meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ce partenaire entre-temps. Rouvrez-le puis recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce partenaire entre-temps. Rouvrez-le puis recommencez.</translation>
     </message>
 </context>
 <context>
     <name>SqlPromotionActionRepository</name>
     <message>
         <source>Someone else changed this promotion action meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cette action de promotion entre-temps. Rouvrez-la puis recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette action de promotion entre-temps. Rouvrez-la puis recommencez.</translation>
     </message>
     <message>
         <source>Could not read the partners of the promotion actions.</source>
@@ -3817,7 +3888,7 @@ Cette opération est irréversible.</translation>
     <name>SqlProspectRepository</name>
     <message>
         <source>Someone else changed this prospect meanwhile. Reopen her and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ce prospect entre-temps. Rouvrez la fiche puis recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ce prospect entre-temps. Rouvrez la fiche puis recommencez.</translation>
     </message>
 </context>
 <context>
@@ -3838,33 +3909,33 @@ Cette opération est irréversible.</translation>
     <name>SqlResponseRepository</name>
     <message>
         <source>Someone else saved a response for this person meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a enregistré entre-temps une réponse pour cette personne. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré entre-temps une réponse pour cette personne. Rouvrez-la et recommencez.</translation>
     </message>
 </context>
 <context>
     <name>SqlRetentionRepository</name>
     <message>
         <source>Someone else changed or deleted this activity meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ou supprimé cette activité entre-temps. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette activité entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
     <message>
         <source>Someone else changed or deleted this support action meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ou supprimé cette action d'accompagnement entre-temps. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette action d&apos;accompagnement entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
 </context>
 <context>
     <name>SqlTrainingRepository</name>
     <message>
         <source>Someone else changed or removed this course meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ou supprimé cette formation entre-temps. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette formation entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
     <message>
         <source>Someone else changed or removed this session meanwhile. Reopen it and try again.</source>
-        <translation>Quelqu'un d'autre a modifié ou supprimé cette session entre-temps. Rouvrez-la et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié ou supprimé cette session entre-temps. Rouvrez-la et recommencez.</translation>
     </message>
     <message>
         <source>Someone else changed this enrolment meanwhile. Reload the session and try again.</source>
-        <translation>Quelqu'un d'autre a modifié cette inscription entre-temps. Rechargez la session et recommencez.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cette inscription entre-temps. Rechargez la session et recommencez.</translation>
     </message>
 </context>
 <context>
@@ -4120,7 +4191,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>She has not been invited yet: send the invitation first.</source>
-        <translation>Pas encore invité(e) : envoyez d'abord l'invitation.</translation>
+        <translation>Pas encore invité(e) : envoyez d&apos;abord l&apos;invitation.</translation>
     </message>
     <message numerus="yes">
         <source>She has already had the maximum of %n reminder(s).</source>
@@ -4199,14 +4270,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Data protection: the %1 (%2) processes your answers to organise childcare and support childminders in their career, as part of its public-service mission (GDPR art. 6-1-e). Only its staff and your relay (RPE) see them; results are published only as statistics, with no figure about fewer than 5 people. Please give no health information in your comments. %3 You may access and correct your data, or object to its processing, by writing to the service%4; you may also lodge a complaint with the CNIL (www.cnil.fr).</source>
-        <translation>Protection des données : le service %1 (%2) traite vos réponses pour organiser l'accueil du jeune enfant et accompagner les assistant(e)s maternel(le)s dans leur carrière, dans le cadre de sa mission de service public (RGPD, art. 6-1-e). Seuls ses agents et votre relais (RPE) y ont accès ; les résultats ne sont publiés que sous forme de statistiques, sans chiffre portant sur moins de 5 personnes. Ne donnez aucune information de santé dans vos commentaires. %3 Vous pouvez accéder à vos données, les faire rectifier ou vous opposer à leur traitement en écrivant au service%4 ; vous pouvez aussi adresser une réclamation à la CNIL (www.cnil.fr).</translation>
+        <translation>Protection des données : le service %1 (%2) traite vos réponses pour organiser l&apos;accueil du jeune enfant et accompagner les assistant(e)s maternel(le)s dans leur carrière, dans le cadre de sa mission de service public (RGPD, art. 6-1-e). Seuls ses agents et votre relais (RPE) y ont accès ; les résultats ne sont publiés que sous forme de statistiques, sans chiffre portant sur moins de 5 personnes. Ne donnez aucune information de santé dans vos commentaires. %3 Vous pouvez accéder à vos données, les faire rectifier ou vous opposer à leur traitement en écrivant au service%4 ; vous pouvez aussi adresser une réclamation à la CNIL (www.cnil.fr).</translation>
     </message>
 </context>
 <context>
     <name>SurveyResponse</name>
     <message>
         <source>Typed by staff</source>
-        <translation>Saisie par l'équipe</translation>
+        <translation>Saisie par l&apos;équipe</translation>
     </message>
     <message>
         <source>Online questionnaire</source>
@@ -4237,18 +4308,18 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>There is no survey campaign for %1. Check the year, or create the campaign first.</source>
-        <translation>Il n'y a pas de campagne d'enquête pour %1. Vérifiez l'année ou créez d'abord la campagne.</translation>
+        <translation>Il n&apos;y a pas de campagne d&apos;enquête pour %1. Vérifiez l&apos;année ou créez d&apos;abord la campagne.</translation>
     </message>
     <message>
         <source>There is no RPE number %1. Check the number in the list of RPEs.</source>
-        <translation>Il n'y a pas de RPE numéro %1. Vérifiez le numéro dans la liste des RPE.</translation>
+        <translation>Il n&apos;y a pas de RPE numéro %1. Vérifiez le numéro dans la liste des RPE.</translation>
     </message>
     <message>
         <source>The summary could not be computed: %1</source>
-        <translation>La synthèse n'a pas pu être calculée : %1</translation>
+        <translation>La synthèse n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
-        <source>The campaign's questionnaire is missing from the database.</source>
+        <source>The campaign&apos;s questionnaire is missing from the database.</source>
         <translation>Le questionnaire de la campagne est absent de la base de données.</translation>
     </message>
     <message>
@@ -4288,7 +4359,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Before the agrément</source>
-        <translation>Avant l'agrément</translation>
+        <translation>Avant l&apos;agrément</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -4304,7 +4375,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Change of place of practice</source>
-        <translation>Changement de lieu d'exercice</translation>
+        <translation>Changement de lieu d&apos;exercice</translation>
     </message>
     <message>
         <source>Joined a MAM</source>
@@ -4336,7 +4407,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Stopped working</source>
-        <translation>Cessation d'activité</translation>
+        <translation>Cessation d&apos;activité</translation>
     </message>
     <message>
         <source>Interested</source>
@@ -4344,7 +4415,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Information meeting</source>
-        <translation>Réunion d'information</translation>
+        <translation>Réunion d&apos;information</translation>
     </message>
     <message>
         <source>Immersion or work placement</source>
@@ -4352,7 +4423,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Agrément application filed</source>
-        <translation>Dossier d'agrément déposé</translation>
+        <translation>Dossier d&apos;agrément déposé</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -4376,7 +4447,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>until %1</source>
-        <translation>jusqu'au %1</translation>
+        <translation>jusqu&apos;au %1</translation>
     </message>
     <message numerus="yes">
         <source>%n place(s)</source>
@@ -4387,7 +4458,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Annual survey %1 answered</source>
-        <translation>Réponse à l'enquête annuelle %1</translation>
+        <translation>Réponse à l&apos;enquête annuelle %1</translation>
     </message>
     <message>
         <source>Immersion (PMSMP)</source>
@@ -4434,7 +4505,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Practice-review group</source>
-        <translation>Groupe d'analyse de la pratique</translation>
+        <translation>Groupe d&apos;analyse de la pratique</translation>
     </message>
     <message>
         <source>Immersion (PMSMP)</source>
@@ -4442,14 +4513,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Information meeting</source>
-        <translation>Réunion d'information</translation>
+        <translation>Réunion d&apos;information</translation>
     </message>
 </context>
 <context>
     <name>TrainingService</name>
     <message>
         <source>Give the course a title.</source>
-        <translation>Saisissez l'intitulé de la formation.</translation>
+        <translation>Saisissez l&apos;intitulé de la formation.</translation>
     </message>
     <message>
         <source>The course length is in hours, from 0 to 2,000.</source>
@@ -4457,7 +4528,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This organisation is not in the partners directory as a training organisation: choose another one.</source>
-        <translation>Cet organisme ne figure pas dans l'annuaire des partenaires comme organisme de formation : choisissez-en un autre.</translation>
+        <translation>Cet organisme ne figure pas dans l&apos;annuaire des partenaires comme organisme de formation : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>Choose the course this session belongs to.</source>
@@ -4476,7 +4547,7 @@ Cette opération est irréversible.</translation>
         <translation>La session ne peut pas finir avant de commencer : vérifiez les dates.</translation>
     </message>
     <message>
-        <source>Enter the session's length in hours (more than 0).</source>
+        <source>Enter the session&apos;s length in hours (more than 0).</source>
         <translation>Saisissez la durée de la session en heures (plus de 0).</translation>
     </message>
     <message>
@@ -4485,11 +4556,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This course no longer exists: choose another one.</source>
-        <translation>Cette formation n'existe plus : choisissez-en une autre.</translation>
+        <translation>Cette formation n&apos;existe plus : choisissez-en une autre.</translation>
     </message>
     <message>
         <source>This relay no longer exists: choose another one.</source>
-        <translation>Ce relais n'existe plus : choisissez-en un autre.</translation>
+        <translation>Ce relais n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) already hold a place in this session: the capacity cannot be lower.</source>
@@ -4500,14 +4571,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This change of status is not possible from the current one: see the statuses offered.</source>
-        <translation>Ce changement de statut n'est pas possible depuis le statut actuel : voyez les statuts proposés.</translation>
+        <translation>Ce changement de statut n&apos;est pas possible depuis le statut actuel : voyez les statuts proposés.</translation>
     </message>
     <message>
         <source>Say why the enrolment is cancelled or was dropped.</source>
-        <translation>Indiquez pourquoi l'inscription est annulée ou abandonnée.</translation>
+        <translation>Indiquez pourquoi l&apos;inscription est annulée ou abandonnée.</translation>
     </message>
     <message>
-        <source>The hours done must be between 0 and the session's %1 h.</source>
+        <source>The hours done must be between 0 and the session&apos;s %1 h.</source>
         <translation>Les heures effectuées doivent être comprises entre 0 et les %1 h de la session.</translation>
     </message>
     <message numerus="yes">
@@ -4519,7 +4590,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Choose the childminder to enrol.</source>
-        <translation>Choisissez l'assistant(e) maternel(le) à inscrire.</translation>
+        <translation>Choisissez l&apos;assistant(e) maternel(le) à inscrire.</translation>
     </message>
     <message>
         <source>Choose the prospect to enrol.</source>
@@ -4527,19 +4598,19 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>This session no longer exists: reload the list.</source>
-        <translation>Cette session n'existe plus : rechargez la liste.</translation>
+        <translation>Cette session n&apos;existe plus : rechargez la liste.</translation>
     </message>
     <message>
-        <source>She is already on this session's list: change her status there instead.</source>
+        <source>She is already on this session&apos;s list: change her status there instead.</source>
         <translation>La personne figure déjà sur la liste de cette session : changez plutôt son statut.</translation>
     </message>
     <message>
         <source>This enrolment no longer exists: reload the session.</source>
-        <translation>Cette inscription n'existe plus : rechargez la session.</translation>
+        <translation>Cette inscription n&apos;existe plus : rechargez la session.</translation>
     </message>
     <message>
         <source>The session has not started yet (%1): record her attendance once it has taken place.</source>
-        <translation>La session n'a pas encore commencé (%1) : enregistrez la présence une fois la session passée.</translation>
+        <translation>La session n&apos;a pas encore commencé (%1) : enregistrez la présence une fois la session passée.</translation>
     </message>
 </context>
 <context>
@@ -4599,8 +4670,8 @@ Cette opération est irréversible.</translation>
         <translation>export childminders --format csv|json [--out FICHIER]   exporte le registre</translation>
     </message>
     <message>
-        <source>show ID                       one childminder's file</source>
-        <translation>show ID                          affiche le dossier d'un(e) assistant(e) maternel(le)</translation>
+        <source>show ID                       one childminder&apos;s file</source>
+        <translation>show ID                          affiche le dossier d&apos;un(e) assistant(e) maternel(le)</translation>
     </message>
     <message>
         <source>alerts [--within-months N]    current alerts</source>
@@ -4612,7 +4683,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Number of childminders (default 1100).</source>
-        <translation>Nombre d'assistant(e)s maternel(le)s (1 100 par défaut).</translation>
+        <translation>Nombre d&apos;assistant(e)s maternel(le)s (1 100 par défaut).</translation>
     </message>
     <message>
         <source>Random seed: the same seed gives the same data (default 1).</source>
@@ -4655,7 +4726,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot write to the standard output.</source>
-        <translation>Impossible d'écrire sur la sortie standard.</translation>
+        <translation>Impossible d&apos;écrire sur la sortie standard.</translation>
     </message>
     <message>
         <source>Check the file and report, without changing the database.</source>
@@ -4667,7 +4738,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The file %1 does not exist. Check its name and folder.</source>
-        <translation>Le fichier %1 n'existe pas. Vérifiez son nom et son dossier.</translation>
+        <translation>Le fichier %1 n&apos;existe pas. Vérifiez son nom et son dossier.</translation>
     </message>
     <message>
         <source>Columns ignored (not recognised): %1</source>
@@ -4675,7 +4746,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation>Simulation : rien n'a été enregistré.</translation>
+        <translation>Simulation : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Import done.</source>
@@ -4694,7 +4765,7 @@ Cette opération est irréversible.</translation>
         <translation>Ligne %1 : %2</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Commande inconnue « %1 ».</translation>
     </message>
     <message>
@@ -4707,7 +4778,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Log progress on stderr.</source>
-        <translation>Affiche la progression sur la sortie d'erreur (stderr).</translation>
+        <translation>Affiche la progression sur la sortie d&apos;erreur (stderr).</translation>
     </message>
     <message>
         <source>init takes no argument.</source>
@@ -4723,7 +4794,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli show ID (a number, as listed by search).</source>
-        <translation>Utilisation : parcours-cli show ID (un numéro, tel qu'affiché par search).</translation>
+        <translation>Utilisation : parcours-cli show ID (un numéro, tel qu&apos;affiché par search).</translation>
     </message>
     <message>
         <source>No childminder has the number %1.</source>
@@ -4770,7 +4841,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli search TEXT (a name, a commune or an approval number).</source>
-        <translation>Utilisation : parcours-cli search TEXTE (un nom, une commune ou un numéro d'agrément).</translation>
+        <translation>Utilisation : parcours-cli search TEXTE (un nom, une commune ou un numéro d&apos;agrément).</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s).</source>
@@ -4812,7 +4883,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Who had the exchange.</source>
-        <translation>Qui a eu l'échange.</translation>
+        <translation>Qui a eu l&apos;échange.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4852,7 +4923,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Who does the follow-up.</source>
-        <translation>Qui s'occupe de la suite à donner.</translation>
+        <translation>Qui s&apos;occupe de la suite à donner.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli contact log ID --staff NAME [--channel C] [--outcome O] [--at yyyy-MM-ddTHH:mm] [--topics a,b] [--notes TEXT] [--follow-up TEXT --due dd/MM/yyyy --assignee NAME] (see --help for the accepted values).</source>
@@ -4864,7 +4935,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Year (default: this year).</source>
-        <translation>Année (par défaut : l'année en cours).</translation>
+        <translation>Année (par défaut : l&apos;année en cours).</translation>
     </message>
     <message>
         <source>Break down by relay or staff.</source>
@@ -4923,19 +4994,19 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>survey create --year YEAR [--questionnaire NAME[:VERSION]] [--rpe ID]...   create a survey campaign</source>
-        <translation>survey create --year ANNÉE [--questionnaire NOM[:VERSION]] [--rpe ID]...   crée une campagne d'enquête</translation>
+        <translation>survey create --year ANNÉE [--questionnaire NOM[:VERSION]] [--rpe ID]...   crée une campagne d&apos;enquête</translation>
     </message>
     <message>
         <source>survey list                   campaigns and their progress</source>
         <translation>survey list                   affiche les campagnes et leur avancement</translation>
     </message>
     <message>
-        <source>survey people --campaign YEAR [--status KEY] [--rpe ID]   a campaign's call list</source>
-        <translation>survey people --campaign ANNÉE [--status CLÉ] [--rpe ID]   affiche la liste d'appels d'une campagne</translation>
+        <source>survey people --campaign YEAR [--status KEY] [--rpe ID]   a campaign&apos;s call list</source>
+        <translation>survey people --campaign ANNÉE [--status CLÉ] [--rpe ID]   affiche la liste d&apos;appels d&apos;une campagne</translation>
     </message>
     <message>
-        <source>survey summary --campaign YEAR [--rpe ID] [--free-texts] [--format json|pdf] [--out FILE]   a campaign's summary</source>
-        <translation>survey summary --campaign ANNÉE [--rpe ID] [--free-texts] [--format json|pdf] [--out FICHIER]   produit la synthèse d'une campagne</translation>
+        <source>survey summary --campaign YEAR [--rpe ID] [--free-texts] [--format json|pdf] [--out FILE]   a campaign&apos;s summary</source>
+        <translation>survey summary --campaign ANNÉE [--rpe ID] [--free-texts] [--format json|pdf] [--out FICHIER]   produit la synthèse d&apos;une campagne</translation>
     </message>
     <message>
         <source>survey letters --campaign YEAR [--rpe ID] [--status KEY] --out FILE.pdf [--emails FILE.csv]   invitation letters and email list</source>
@@ -4943,14 +5014,14 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>%1 survey campaign(s) with %2 response(s).</source>
-        <translation>%1 campagne(s) d'enquête, %2 réponse(s).</translation>
+        <translation>%1 campagne(s) d&apos;enquête, %2 réponse(s).</translation>
     </message>
     <message>
         <source>--%1 needs a year such as 2026.</source>
         <translation>--%1 attend une année, par exemple 2026.</translation>
     </message>
     <message>
-        <source>There is no %1 campaign. Create it first with "survey create".</source>
+        <source>There is no %1 campaign. Create it first with &quot;survey create&quot;.</source>
         <translation>Il n’existe pas de campagne %1. Créez-la d’abord avec « survey create ».</translation>
     </message>
     <message>
@@ -4962,7 +5033,7 @@ Cette opération est irréversible.</translation>
         <translation>Utilisation : parcours-cli survey import-lss FICHIER [--json]</translation>
     </message>
     <message>
-        <source>Questionnaire "%1" stored as version %2 (questions: %3, sections: %4).</source>
+        <source>Questionnaire &quot;%1&quot; stored as version %2 (questions: %3, sections: %4).</source>
         <translation>Questionnaire « %1 » enregistré en version %2 (questions : %3, sections : %4).</translation>
     </message>
     <message>
@@ -4970,8 +5041,8 @@ Cette opération est irréversible.</translation>
         <translation>Non importé :</translation>
     </message>
     <message>
-        <source>The campaign's year.</source>
-        <translation>L'année de la campagne.</translation>
+        <source>The campaign&apos;s year.</source>
+        <translation>L&apos;année de la campagne.</translation>
     </message>
     <message>
         <source>The column or question code holding the reference codes (default: token).</source>
@@ -4979,7 +5050,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Replace the responses staff already typed for these people.</source>
-        <translation>Remplacer les réponses déjà saisies par l'équipe pour ces personnes.</translation>
+        <translation>Remplacer les réponses déjà saisies par l&apos;équipe pour ces personnes.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli survey import-responses FILE --campaign YEAR [--token-column NAME] [--dry-run] [--replace] [--json]</source>
@@ -5022,19 +5093,19 @@ Cette opération est irréversible.</translation>
         <translation>Utilisation : parcours-cli survey create --year ANNÉE [--questionnaire NOM[:VERSION]] [--rpe ID]...</translation>
     </message>
     <message>
-        <source>"%1" is not a relay number.</source>
-        <translation>« %1 » n'est pas un numéro de relais.</translation>
+        <source>&quot;%1&quot; is not a relay number.</source>
+        <translation>« %1 » n&apos;est pas un numéro de relais.</translation>
     </message>
     <message>
-        <source>No questionnaire "%1" in version %2. Questionnaires on file: %3.</source>
+        <source>No questionnaire &quot;%1&quot; in version %2. Questionnaires on file: %3.</source>
         <translation>Aucun questionnaire « %1 » en version %2. Questionnaires enregistrés : %3.</translation>
     </message>
     <message>
-        <source>No questionnaire "%1". Questionnaires on file: %2.</source>
+        <source>No questionnaire &quot;%1&quot;. Questionnaires on file: %2.</source>
         <translation>Aucun questionnaire « %1 ». Questionnaires enregistrés : %2.</translation>
     </message>
     <message>
-        <source>%1 campaign created with questionnaire "%2" version %3: %4 people.</source>
+        <source>%1 campaign created with questionnaire &quot;%2&quot; version %3: %4 people.</source>
         <translation>Campagne %1 créée avec le questionnaire « %2 » version %3 : %4 personnes.</translation>
     </message>
     <message>
@@ -5042,12 +5113,12 @@ Cette opération est irréversible.</translation>
         <translation>Utilisation : parcours-cli survey list [--json]</translation>
     </message>
     <message>
-        <source>%1  "%2" v%3  %4 people: %5</source>
+        <source>%1  &quot;%2&quot; v%3  %4 people: %5</source>
         <translation>%1  « %2 » v%3  %4 personnes : %5</translation>
     </message>
     <message>
         <source>No campaign yet.</source>
-        <translation>Aucune campagne pour l'instant.</translation>
+        <translation>Aucune campagne pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Only this status: %1.</source>
@@ -5070,7 +5141,7 @@ Cette opération est irréversible.</translation>
         <translation>Utilisation : parcours-cli survey people --campaign ANNÉE [--status CLÉ] [--rpe ID] [--offset N] [--limit N] [--json]</translation>
     </message>
     <message>
-        <source>Unknown status "%1".</source>
+        <source>Unknown status &quot;%1&quot;.</source>
         <translation>Statut « %1 » inconnu.</translation>
     </message>
     <message>
@@ -5145,11 +5216,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose another folder.</source>
-        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1 : %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Saving %1 failed: %2. Check the disk space.</source>
-        <translation>L'enregistrement de %1 a échoué : %2. Vérifiez l'espace disque.</translation>
+        <translation>L&apos;enregistrement de %1 a échoué : %2. Vérifiez l&apos;espace disque.</translation>
     </message>
     <message>
         <source>Year of the campaign.</source>
@@ -5165,15 +5236,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>A PDF needs a file name: add --out FILE.pdf.</source>
-        <translation>Un PDF a besoin d'un nom de fichier : ajoutez --out FICHIER.pdf.</translation>
+        <translation>Un PDF a besoin d&apos;un nom de fichier : ajoutez --out FICHIER.pdf.</translation>
     </message>
     <message>
-        <source>There is no survey campaign for %1. See the campaigns with "parcours-cli survey list".</source>
-        <translation>Il n'y a pas de campagne d'enquête pour %1. Consultez les campagnes avec « parcours-cli survey list ».</translation>
+        <source>There is no survey campaign for %1. See the campaigns with &quot;parcours-cli survey list&quot;.</source>
+        <translation>Il n&apos;y a pas de campagne d&apos;enquête pour %1. Consultez les campagnes avec « parcours-cli survey list ».</translation>
     </message>
     <message>
         <source>There is no RPE number %1. Check the number in the list of RPEs.</source>
-        <translation>Il n'y a pas de RPE numéro %1. Vérifiez le numéro dans la liste des RPE.</translation>
+        <translation>Il n&apos;y a pas de RPE numéro %1. Vérifiez le numéro dans la liste des RPE.</translation>
     </message>
     <message>
         <source>This build cannot write PDF files. Use --format json.</source>
@@ -5181,11 +5252,11 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Summary of the %1 survey written to %2.</source>
-        <translation>Synthèse de l'enquête %1 écrite dans %2.</translation>
+        <translation>Synthèse de l&apos;enquête %1 écrite dans %2.</translation>
     </message>
     <message>
         <source>Career paths: %1 partner, promotion and prospect records, %2 training records, %3 career records, %4 collective activity records.</source>
-        <translation>Parcours : %1 fiches partenaires, actions de promotion et prospects, %2 fiches de formation, %3 fiches de parcours, %4 fiches d'activités collectives.</translation>
+        <translation>Parcours : %1 fiches partenaires, actions de promotion et prospects, %2 fiches de formation, %3 fiches de parcours, %4 fiches d&apos;activités collectives.</translation>
     </message>
     <message>
         <source>Usage: parcours-cli person export ID --format pdf|json [--out FILE]</source>
@@ -5196,8 +5267,8 @@ Cette opération est irréversible.</translation>
         <translation>pdf ou json (par défaut : pdf quand --out se termine par .pdf, json sinon).</translation>
     </message>
     <message>
-        <source>There is no childminder number %1. Find her number with "parcours-cli search NAME".</source>
-        <translation>Il n'y a pas d'assistant(e) maternel(le) numéro %1. Retrouvez son numéro avec « parcours-cli search NOM ».</translation>
+        <source>There is no childminder number %1. Find her number with &quot;parcours-cli search NAME&quot;.</source>
+        <translation>Il n&apos;y a pas d&apos;assistant(e) maternel(le) numéro %1. Retrouvez son numéro avec « parcours-cli search NOM ».</translation>
     </message>
     <message>
         <source>File of %1 written to %2.</source>
@@ -5224,8 +5295,8 @@ Cette opération est irréversible.</translation>
         <translation>Sans RPE</translation>
     </message>
     <message>
-        <source>person export ID --format pdf|json [--out FILE]   a childminder's file</source>
-        <translation>person export ID --format pdf|json [--out FICHIER]   la fiche d'un(e) assistant(e) maternel(le)</translation>
+        <source>person export ID --format pdf|json [--out FILE]   a childminder&apos;s file</source>
+        <translation>person export ID --format pdf|json [--out FICHIER]   la fiche d&apos;un(e) assistant(e) maternel(le)</translation>
     </message>
     <message>
         <source>isolation [--rpe ID] [--limit N] [--json]   the isolation watch, per RPE or for one RPE</source>
@@ -5237,7 +5308,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>First contact on or before (dd/MM/yyyy).</source>
-        <translation>Premier contact jusqu'au (jj/mm/aaaa).</translation>
+        <translation>Premier contact jusqu&apos;au (jj/mm/aaaa).</translation>
     </message>
     <message>
         <source>Only one channel: %1.</source>
@@ -5257,7 +5328,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>%1: %2 (%3 % of the previous stage)</source>
-        <translation>%1 : %2 (%3 % de l'étape précédente)</translation>
+        <translation>%1 : %2 (%3 % de l&apos;étape précédente)</translation>
     </message>
     <message>
         <source>Only one stage: %1.</source>
@@ -5309,7 +5380,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Date of the first contact (default: today).</source>
-        <translation>Date du premier contact (par défaut : aujourd'hui).</translation>
+        <translation>Date du premier contact (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Usage: parcours-cli prospects add --last-name NAME --first-name NAME [--phone P] [--email E] [--commune C] [--postal-code CODE] [--channel KEY] [--first-contact DATE] (channels: %1).</source>
@@ -5321,15 +5392,15 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>The stage she reached: %1 (default: the next one).</source>
-        <translation>L'étape atteinte : %1 (par défaut : la suivante).</translation>
+        <translation>L&apos;étape atteinte : %1 (par défaut : la suivante).</translation>
     </message>
     <message>
         <source>When (default: today).</source>
-        <translation>Quand (par défaut : aujourd'hui).</translation>
+        <translation>Quand (par défaut : aujourd&apos;hui).</translation>
     </message>
     <message>
         <source>Why she dropped out (stage dropped).</source>
-        <translation>Motif de l'abandon (étape dropped).</translation>
+        <translation>Motif de l&apos;abandon (étape dropped).</translation>
     </message>
     <message>
         <source>Usage: parcours-cli prospects advance ID [--stage KEY] [--date DATE] [--reason TEXT] (stages: %1).</source>
@@ -5341,7 +5412,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>prospects funnel [--from DATE] [--to DATE] [--channel KEY]   the prospect funnel with conversion rates</source>
-        <translation>prospects funnel [--from DATE] [--to DATE] [--channel CLÉ]   affiche l'entonnoir des prospects avec les taux de conversion</translation>
+        <translation>prospects funnel [--from DATE] [--to DATE] [--channel CLÉ]   affiche l&apos;entonnoir des prospects avec les taux de conversion</translation>
     </message>
     <message>
         <source>prospects list [--stage KEY] [--channel KEY] [--search TEXT]   prospects by name</source>
@@ -5353,7 +5424,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>prospects advance ID [--stage KEY] [--date DATE]   record the stage a prospect reached</source>
-        <translation>prospects advance ID [--stage CLÉ] [--date DATE]   enregistre l'étape atteinte par un prospect</translation>
+        <translation>prospects advance ID [--stage CLÉ] [--date DATE]   enregistre l&apos;étape atteinte par un prospect</translation>
     </message>
     <message>
         <source>Sessions ending on or after this date.</source>
@@ -5392,7 +5463,7 @@ Cette opération est irréversible.</translation>
         <translation>Inscription enregistrée (n° %1) : %2.</translation>
     </message>
     <message>
-        <source>Hours done (default: the session's hours).</source>
+        <source>Hours done (default: the session&apos;s hours).</source>
         <translation>Heures effectuées (par défaut : la durée de la session).</translation>
     </message>
     <message>
@@ -5401,7 +5472,7 @@ Cette opération est irréversible.</translation>
     </message>
     <message>
         <source>Childminder %1 is not on the list of session %2: enrol her first (training enrol %2 %1).</source>
-        <translation>L'assistant(e) maternel(le) %1 n'est pas inscrit(e) à la session %2 : inscrivez-la d'abord (training enrol %2 %1).</translation>
+        <translation>L&apos;assistant(e) maternel(le) %1 n&apos;est pas inscrit(e) à la session %2 : inscrivez-la d&apos;abord (training enrol %2 %1).</translation>
     </message>
     <message>
         <source>Attendance recorded: %1 h.</source>
@@ -5452,7 +5523,7 @@ Cette opération est irréversible.</translation>
         <translation>(valeurs supprimées par une anonymisation)</translation>
     </message>
     <message>
-        <source>Only this user's rows.</source>
+        <source>Only this user&apos;s rows.</source>
         <translation>Seulement les lignes de cet utilisateur.</translation>
     </message>
     <message>
@@ -5476,7 +5547,7 @@ Cette opération est irréversible.</translation>
         <translation>%1 ligne(s) du journal d’audit antérieure(s) au %2 purgée(s) ; la purge est enregistrée dans le journal.</translation>
     </message>
     <message>
-        <source>audit verify [--json]: checks the audit trail's hash chain (exit 0 intact, 2 broken).</source>
+        <source>audit verify [--json]: checks the audit trail&apos;s hash chain (exit 0 intact, 2 broken).</source>
         <translation>audit verify [--json] : vérifie la chaîne d’empreintes du journal d’audit (code de sortie 0 si intacte, 2 si rompue).</translation>
     </message>
     <message>
@@ -5584,7 +5655,7 @@ Cette opération est irréversible.</translation>
         <translation>init [--user NOM]             créer une base (et son premier coordinateur)</translation>
     </message>
     <message>
-        <source>This database has no user account yet: create the first coordinator with "parcours-cli --db FILE init --user NAME".</source>
+        <source>This database has no user account yet: create the first coordinator with &quot;parcours-cli --db FILE init --user NAME&quot;.</source>
         <translation>Cette base n’a encore aucun compte utilisateur : créez le premier coordinateur avec « parcours-cli --db FICHIER init --user NOM ».</translation>
     </message>
     <message>
@@ -5664,7 +5735,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
         <translation>Utilisation : parcours-cli anonymise ID [--yes]</translation>
     </message>
     <message>
-        <source>Type "%1" to confirm:</source>
+        <source>Type &quot;%1&quot; to confirm:</source>
         <translation>Tapez « %1 » pour confirmer :</translation>
     </message>
     <message>
@@ -5673,7 +5744,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Nothing was changed.</source>
-        <translation>Rien n'a été modifié.</translation>
+        <translation>Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Childminder %1 anonymised.</source>
@@ -5701,22 +5772,22 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Dry run: nothing was changed.</source>
-        <translation>Simulation : rien n'a été modifié.</translation>
+        <translation>Simulation : rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Retention applied: %1 anonymised, %2 prospects deleted, %3 contact notes emptied.</source>
         <translation>Règles de conservation appliquées : %1 anonymisation(s), %2 prospect(s) supprimé(s), %3 note(s) de contact vidée(s).</translation>
     </message>
     <message>
-        <source>anonymise ID [--yes]   remove a childminder's personal data for good (coordinator)</source>
-        <translation>anonymise ID [--yes]   efface définitivement les données personnelles d'un(e) AM (coordinateur)</translation>
+        <source>anonymise ID [--yes]   remove a childminder&apos;s personal data for good (coordinator)</source>
+        <translation>anonymise ID [--yes]   efface définitivement les données personnelles d&apos;un(e) AM (coordinateur)</translation>
     </message>
     <message>
         <source>retention run [--dry-run] [--json]   apply the retention rules (coordinator)</source>
         <translation>retention run [--dry-run] [--json]   applique les règles de conservation (coordinateur)</translation>
     </message>
     <message>
-        <source>Unknown role "%1": use %2.</source>
+        <source>Unknown role &quot;%1&quot;: use %2.</source>
         <translation>Rôle « %1 » inconnu : utilisez %2.</translation>
     </message>
     <message>
@@ -5744,8 +5815,8 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
         <translation>Le nom affiché dans le titre de la fenêtre.</translation>
     </message>
     <message>
-        <source>Usage: parcours-cli users add LOGIN --role %1 [--name "…"]</source>
-        <translation>Usage : parcours-cli users add IDENTIFIANT --role %1 [--name "…"]</translation>
+        <source>Usage: parcours-cli users add LOGIN --role %1 [--name &quot;…&quot;]</source>
+        <translation>Usage : parcours-cli users add IDENTIFIANT --role %1 [--name &quot;…&quot;]</translation>
     </message>
     <message>
         <source>Account %1 created (%2).</source>
@@ -5792,7 +5863,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
         <translation>Votre mot de passe a été changé.</translation>
     </message>
     <message>
-        <source>This database already has user accounts: --user is ignored. A coordinator adds new accounts with "users add".</source>
+        <source>This database already has user accounts: --user is ignored. A coordinator adds new accounts with &quot;users add&quot;.</source>
         <translation>Cette base a déjà des comptes utilisateurs : --user est ignoré. Un coordinateur ou une coordinatrice ajoute des comptes avec « users add ».</translation>
     </message>
     <message>
@@ -5812,7 +5883,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
         <translation>users add IDENTIFIANT --role RÔLE [--name N]  ajouter un compte (mot de passe : PARCOURS_NEW_PASSWORD ou saisi deux fois)</translation>
     </message>
     <message>
-        <source>users role LOGIN ROLE         change an account's role</source>
+        <source>users role LOGIN ROLE         change an account&apos;s role</source>
         <translation>users role IDENTIFIANT RÔLE   changer le rôle d’un compte</translation>
     </message>
     <message>
@@ -5830,6 +5901,89 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     <message>
         <source>passwd                        change your own password (PARCOURS_NEW_PASSWORD or typed)</source>
         <translation>passwd                        changer son propre mot de passe (PARCOURS_NEW_PASSWORD ou saisi)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server name or address.</source>
+        <translation>Nom ou adresse du serveur PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <source>Server port (default 5432).</source>
+        <translation>Port du serveur (5432 par défaut).</translation>
+    </message>
+    <message>
+        <source>PORT</source>
+        <translation>PORT</translation>
+    </message>
+    <message>
+        <source>Database on the server.</source>
+        <translation>Base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user (password from PARCOURS_SERVER_PASSWORD or ~/.pgpass).</source>
+        <translation>Utilisateur PostgreSQL (mot de passe : PARCOURS_SERVER_PASSWORD ou ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Encryption: disable, prefer (default), require, verify-ca or verify-full.</source>
+        <translation>Chiffrement : disable, prefer (par défaut), require, verify-ca ou verify-full.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>PostgreSQL schema to create the tables in (default: the user&apos;s own).</source>
+        <translation>Schéma PostgreSQL où créer les tables (par défaut : celui de l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>Usage: parcours-cli --db FILE --user NAME migrate-to-server --host HOST [--port PORT] --database NAME --server-user NAME [--sslmode MODE] [--schema NAME]</source>
+        <translation>Utilisation : parcours-cli --db FICHIER --user NOM migrate-to-server --host SERVEUR [--port PORT] --database NOM --server-user NOM [--sslmode MODE] [--schema NOM]</translation>
+    </message>
+    <message>
+        <source>Copying %1...</source>
+        <translation>Copie de %1…</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3  %4</source>
+        <translation>%1 %2 %3  %4</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Empreinte (SHA-256)</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>DIFFERENT</source>
+        <translation>DIFFÉRENT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) copied to %1 and verified, table by table (row counts and checksums). Staff can now open the server: File &gt; Open a shared server.</source>
+        <translation>
+            <numerusform>%n ligne copiée vers %1 et vérifiée, table par table (nombre de lignes et empreintes). L’équipe peut maintenant ouvrir le serveur : Fichier &gt; Ouvrir un serveur partagé.</numerusform>
+            <numerusform>%n lignes copiées vers %1 et vérifiées, table par table (nombre de lignes et empreintes). L’équipe peut maintenant ouvrir le serveur : Fichier &gt; Ouvrir un serveur partagé.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>migrate-to-server --host HOST [--port PORT] --database NAME --server-user NAME [--sslmode MODE] [--schema NAME]   copy this database to a PostgreSQL server and verify it</source>
+        <translation>migrate-to-server --host SERVEUR [--port PORT] --database NOM --server-user NOM [--sslmode MODE] [--schema NOM]   copie cette base sur un serveur PostgreSQL et la vérifie</translation>
     </message>
 </context>
 <context>
@@ -5935,7 +6089,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Agrément %1, valid until %2.</source>
-        <translation>Agrément %1, valable jusqu'au %2.</translation>
+        <translation>Agrément %1, valable jusqu&apos;au %2.</translation>
     </message>
     <message>
         <source>without number</source>
@@ -5947,7 +6101,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Approval number:</source>
-        <translation>N° d'agrément :</translation>
+        <translation>N° d&apos;agrément :</translation>
     </message>
     <message>
         <source>Valid from:</source>
@@ -5966,7 +6120,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Place of practice:</source>
-        <translation>Lieu d'exercice :</translation>
+        <translation>Lieu d&apos;exercice :</translation>
     </message>
     <message>
         <source>Unchanged</source>
@@ -6011,8 +6165,8 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     <message numerus="yes">
         <source>An emergency suspension lasts at most %n month(s).</source>
         <translation>
-            <numerusform>Une suspension d'urgence dure au plus %n mois.</numerusform>
-            <numerusform>Une suspension d'urgence dure au plus %n mois.</numerusform>
+            <numerusform>Une suspension d&apos;urgence dure au plus %n mois.</numerusform>
+            <numerusform>Une suspension d&apos;urgence dure au plus %n mois.</numerusform>
         </translation>
     </message>
     <message>
@@ -6034,8 +6188,8 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     <message numerus="yes">
         <source>%n years, until %1</source>
         <translation>
-            <numerusform>%n an, jusqu'au %1</numerusform>
-            <numerusform>%n ans, jusqu'au %1</numerusform>
+            <numerusform>%n an, jusqu&apos;au %1</numerusform>
+            <numerusform>%n ans, jusqu&apos;au %1</numerusform>
         </translation>
     </message>
     <message>
@@ -6411,7 +6565,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Record the invitation sent to %1 to answer the survey.</source>
-        <translation>Enregistrez l'invitation à répondre à l'enquête envoyée à %1.</translation>
+        <translation>Enregistrez l&apos;invitation à répondre à l&apos;enquête envoyée à %1.</translation>
     </message>
     <message>
         <source>Invitation to %1 recorded.</source>
@@ -6438,7 +6592,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     <name>parcours::CampaignExportDialog</name>
     <message>
         <source>Invitation letters (PDF)…</source>
-        <translation>Lettres d'invitation (PDF)…</translation>
+        <translation>Lettres d&apos;invitation (PDF)…</translation>
     </message>
     <message>
         <source>Email list (CSV)…</source>
@@ -6446,7 +6600,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Invitations of the %1 survey</source>
-        <translation>Invitations à l'enquête %1</translation>
+        <translation>Invitations à l&apos;enquête %1</translation>
     </message>
     <message>
         <source>Every status</source>
@@ -6489,7 +6643,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>The people could not be counted: %1</source>
-        <translation>Les personnes n'ont pas pu être comptées : %1</translation>
+        <translation>Les personnes n&apos;ont pas pu être comptées : %1</translation>
     </message>
     <message>
         <source>Mark these people as invited (letter of %1)</source>
@@ -6501,11 +6655,11 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Invitation letters</source>
-        <translation>Lettres d'invitation</translation>
+        <translation>Lettres d&apos;invitation</translation>
     </message>
     <message>
         <source>Enter the date printed on the letters (today or earlier, as dd/mm/yyyy).</source>
-        <translation>Saisissez la date imprimée sur les lettres (aujourd'hui ou avant, au format jj/mm/aaaa).</translation>
+        <translation>Saisissez la date imprimée sur les lettres (aujourd&apos;hui ou avant, au format jj/mm/aaaa).</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -6513,15 +6667,15 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Writing the invitation letters…</source>
-        <translation>Écriture des lettres d'invitation…</translation>
+        <translation>Écriture des lettres d&apos;invitation…</translation>
     </message>
     <message>
         <source>The letters were cancelled: no file was written and nobody was marked as invited.</source>
-        <translation>Les lettres ont été annulées : aucun fichier n'a été écrit et personne n'a été marqué comme invité.</translation>
+        <translation>Les lettres ont été annulées : aucun fichier n&apos;a été écrit et personne n&apos;a été marqué comme invité.</translation>
     </message>
     <message>
         <source>The letters could not be written to « %1 »: %2</source>
-        <translation>Les lettres n'ont pas pu être écrites dans « %1 » : %2</translation>
+        <translation>Les lettres n&apos;ont pas pu être écrites dans « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n letter(s) written to « %1 ».</source>
@@ -6551,11 +6705,11 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L'export a été annulé : aucun fichier n'a été écrit.</translation>
+        <translation>L&apos;export a été annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The list could not be written to « %1 »: %2</source>
-        <translation>La liste n'a pas pu être écrite dans « %1 » : %2</translation>
+        <translation>La liste n&apos;a pas pu être écrite dans « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) with an email address written to « %1 ».</source>
@@ -6569,7 +6723,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     <name>parcours::CampaignListPage</name>
     <message>
         <source>Survey campaigns</source>
-        <translation>Campagnes d'enquête</translation>
+        <translation>Campagnes d&apos;enquête</translation>
     </message>
     <message>
         <source>&amp;New campaign…</source>
@@ -6580,8 +6734,8 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <source>No campaign yet. Each year's survey starts with “New campaign…”: choose the year, the questionnaire and the RPEs concerned; the call list is then ready.</source>
-        <translation>Aucune campagne pour l'instant. L'enquête de chaque année commence par « Nouvelle campagne… » : choisissez l'année, le questionnaire et les RPE concernés ; la liste d'appels est alors prête.</translation>
+        <source>No campaign yet. Each year&apos;s survey starts with “New campaign…”: choose the year, the questionnaire and the RPEs concerned; the call list is then ready.</source>
+        <translation>Aucune campagne pour l&apos;instant. L&apos;enquête de chaque année commence par « Nouvelle campagne… » : choisissez l&apos;année, le questionnaire et les RPE concernés ; la liste d&apos;appels est alors prête.</translation>
     </message>
     <message>
         <source>Year</source>
@@ -6641,7 +6795,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>The campaigns could not be read</source>
-        <translation>Les campagnes n'ont pas pu être lues</translation>
+        <translation>Les campagnes n&apos;ont pas pu être lues</translation>
     </message>
 </context>
 <context>
@@ -6656,7 +6810,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>Call list</source>
-        <translation>Liste d'appels</translation>
+        <translation>Liste d&apos;appels</translation>
     </message>
     <message>
         <source>Coverage</source>
@@ -6714,7 +6868,7 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>The summary could not be computed: %1</source>
-        <translation>La synthèse n'a pas pu être calculée : %1</translation>
+        <translation>La synthèse n&apos;a pas pu être calculée : %1</translation>
     </message>
     <message>
         <source>Export the summary as PDF</source>
@@ -6734,17 +6888,17 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
     </message>
     <message>
         <source>The export was cancelled: no file was written.</source>
-        <translation>L'export a été annulé : aucun fichier n'a été écrit.</translation>
+        <translation>L&apos;export a été annulé : aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>The summary could not be written to « %1 »: %2
 Choose another folder or close the file if another program has it open, then try again.</source>
-        <translation>La synthèse n'a pas pu être écrite dans « %1 » : %2
-Choisissez un autre dossier ou fermez le fichier s'il est ouvert dans un autre logiciel, puis réessayez.</translation>
+        <translation>La synthèse n&apos;a pas pu être écrite dans « %1 » : %2
+Choisissez un autre dossier ou fermez le fichier s&apos;il est ouvert dans un autre logiciel, puis réessayez.</translation>
     </message>
     <message>
         <source>The summary was written to « %1 ». Open it now?</source>
-        <translation>La synthèse a été écrite dans « %1 ». L'ouvrir maintenant ?</translation>
+        <translation>La synthèse a été écrite dans « %1 ». L&apos;ouvrir maintenant ?</translation>
     </message>
     <message>
         <source>Export the summary as JSON</source>
@@ -6757,7 +6911,7 @@ Choisissez un autre dossier ou fermez le fichier s'il est ouvert dans un autre l
     <message>
         <source>The summary could not be written to « %1 »: %2
 Choose another folder and try again.</source>
-        <translation>La synthèse n'a pas pu être écrite dans « %1 » : %2
+        <translation>La synthèse n&apos;a pas pu être écrite dans « %1 » : %2
 Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
@@ -6782,7 +6936,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Shows what people wrote in their own words, with their names replaced by « [nom] ». Read it before sharing: other details may still identify someone.</source>
-        <translation>Affiche ce que les personnes ont écrit avec leurs mots, leur nom remplacé par « [nom] ». Relisez avant de diffuser : d'autres détails peuvent encore permettre de reconnaître quelqu'un.</translation>
+        <translation>Affiche ce que les personnes ont écrit avec leurs mots, leur nom remplacé par « [nom] ». Relisez avant de diffuser : d&apos;autres détails peuvent encore permettre de reconnaître quelqu&apos;un.</translation>
     </message>
     <message>
         <source>Show:</source>
@@ -6794,7 +6948,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Exact figures of the whole campaign. Exports and the view of one RPE show « &lt; 5 » for groups of 1 to 4 people.</source>
-        <translation>Chiffres exacts de toute la campagne. Les exports et l'affichage d'un seul RPE indiquent « &lt; 5 » pour les groupes de 1 à 4 personnes.</translation>
+        <translation>Chiffres exacts de toute la campagne. Les exports et l&apos;affichage d&apos;un seul RPE indiquent « &lt; 5 » pour les groupes de 1 à 4 personnes.</translation>
     </message>
     <message>
         <source>Annual survey %1 — whole campaign</source>
@@ -6910,11 +7064,11 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Agrément places of the respondents who plan to stop within 1, 3 or 5 years (each period includes the shorter ones).</source>
-        <translation>Places d'agrément des répondant(e)s qui envisagent d'arrêter d'ici 1, 3 ou 5 ans (chaque période inclut les plus courtes).</translation>
+        <translation>Places d&apos;agrément des répondant(e)s qui envisagent d&apos;arrêter d&apos;ici 1, 3 ou 5 ans (chaque période inclut les plus courtes).</translation>
     </message>
     <message>
         <source>Nobody said she plans to stop.</source>
-        <translation>Personne n'a indiqué envisager d'arrêter.</translation>
+        <translation>Personne n&apos;a indiqué envisager d&apos;arrêter.</translation>
     </message>
     <message>
         <source>People (1 year)</source>
@@ -7012,7 +7166,7 @@ Choisissez un autre dossier et réessayez.</translation>
     <name>parcours::CareerPathTab</name>
     <message>
         <source>Save her file first; her obligations and career are then followed here.</source>
-        <translation>Enregistrez d'abord son dossier ; ses obligations et son parcours seront ensuite suivis ici.</translation>
+        <translation>Enregistrez d&apos;abord son dossier ; ses obligations et son parcours seront ensuite suivis ici.</translation>
     </message>
     <message>
         <source>Enrol in a session…</source>
@@ -7120,7 +7274,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation>Structure d'accueil</translation>
+        <translation>Structure d&apos;accueil</translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -7140,17 +7294,17 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>No agrément in force: the list below shows what a renewal file needs.</source>
-        <translation>Aucun agrément en cours : la liste ci-dessous indique ce qu'exige un dossier de renouvellement.</translation>
+        <translation>Aucun agrément en cours : la liste ci-dessous indique ce qu&apos;exige un dossier de renouvellement.</translation>
     </message>
     <message>
         <source>Her renewal file is ready: due by %1 (agrément ends %2).</source>
-        <translation>Son dossier de renouvellement est complet : à déposer avant le %1 (fin de l'agrément le %2).</translation>
+        <translation>Son dossier de renouvellement est complet : à déposer avant le %1 (fin de l&apos;agrément le %2).</translation>
     </message>
     <message numerus="yes">
         <source>Renewal file due by %1 (agrément ends %2): %n item(s) missing.</source>
         <translation>
-            <numerusform>Dossier de renouvellement à déposer avant le %1 (fin de l'agrément le %2) : %n pièce(s) manquante(s).</numerusform>
-            <numerusform>Dossier de renouvellement à déposer avant le %1 (fin de l'agrément le %2) : %n pièce(s) manquante(s).</numerusform>
+            <numerusform>Dossier de renouvellement à déposer avant le %1 (fin de l&apos;agrément le %2) : %n pièce(s) manquante(s).</numerusform>
+            <numerusform>Dossier de renouvellement à déposer avant le %1 (fin de l&apos;agrément le %2) : %n pièce(s) manquante(s).</numerusform>
         </translation>
     </message>
     <message>
@@ -7226,7 +7380,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>From the previous stage</source>
-        <translation>Depuis l'étape précédente</translation>
+        <translation>Depuis l&apos;étape précédente</translation>
     </message>
     <message>
         <source>Training deadlines</source>
@@ -7304,7 +7458,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Place of practice</source>
-        <translation>Lieu d'exercice</translation>
+        <translation>Lieu d&apos;exercice</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7340,7 +7494,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source> until %1</source>
-        <translation> jusqu'au %1</translation>
+        <translation> jusqu&apos;au %1</translation>
     </message>
     <message numerus="yes">
         <source>, %n place(s)</source>
@@ -7355,22 +7509,22 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Save her file first; you can then record her agréments here.</source>
-        <translation>Enregistrez d'abord le dossier ; vous pourrez ensuite saisir ses agréments ici.</translation>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite saisir ses agréments ici.</translation>
     </message>
     <message>
         <source>No agrément on file. Record her first agrément when the PMI service grants it.</source>
-        <translation>Aucun agrément au dossier. Enregistrez le premier agrément lorsque le service de PMI l'accorde.</translation>
+        <translation>Aucun agrément au dossier. Enregistrez le premier agrément lorsque le service de PMI l&apos;accorde.</translation>
     </message>
     <message>
         <source>Modification, suspension and withdrawal apply to the agrément selected above.</source>
-        <translation>La modification, la suspension et le retrait s'appliquent à l'agrément sélectionné ci-dessus.</translation>
+        <translation>La modification, la suspension et le retrait s&apos;appliquent à l&apos;agrément sélectionné ci-dessus.</translation>
     </message>
 </context>
 <context>
     <name>parcours::ChildminderContactsTab</name>
     <message>
         <source>Save her file first; you can then log your exchanges with her here.</source>
-        <translation>Enregistrez d'abord le dossier ; vous pourrez ensuite noter ici vos échanges avec la personne.</translation>
+        <translation>Enregistrez d&apos;abord le dossier ; vous pourrez ensuite noter ici vos échanges avec la personne.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7410,7 +7564,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Save the e&amp;xchange</source>
-        <translation>Enregistrer l'échan&amp;ge</translation>
+        <translation>Enregistrer l&apos;échan&amp;ge</translation>
     </message>
     <message>
         <source>%1 — by %2, %3</source>
@@ -7430,11 +7584,11 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The exchange was not saved</source>
-        <translation>L'échange n'a pas été enregistré</translation>
+        <translation>L&apos;échange n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>The exchange was not saved: correct the fields marked in red.</source>
-        <translation>L'échange n'a pas été enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>L&apos;échange n&apos;a pas été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Exchange of %1 saved.</source>
@@ -7465,11 +7619,11 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>This file no longer exists in the database.</source>
-        <translation>Ce dossier n'existe plus dans la base de données.</translation>
+        <translation>Ce dossier n&apos;existe plus dans la base de données.</translation>
     </message>
     <message>
         <source>Write here only what helps follow her career. Never write health information (illness, disability, pregnancy…) or a social security number: the law forbids keeping it in this file, and she may ask to read everything written here.</source>
-        <translation>Notez ici uniquement ce qui aide à suivre son parcours professionnel. N'écrivez jamais d'information de santé (maladie, handicap, grossesse…) ni de numéro de sécurité sociale : la loi interdit de les conserver dans ce dossier, et la personne concernée peut demander à lire tout ce qui est écrit ici.</translation>
+        <translation>Notez ici uniquement ce qui aide à suivre son parcours professionnel. N&apos;écrivez jamais d&apos;information de santé (maladie, handicap, grossesse…) ni de numéro de sécurité sociale : la loi interdit de les conserver dans ce dossier, et la personne concernée peut demander à lire tout ce qui est écrit ici.</translation>
     </message>
     <message>
         <source>New childminder</source>
@@ -7477,19 +7631,19 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Childminder file — %1</source>
-        <translation>Dossier d'assistant(e) maternel(le) — %1</translation>
+        <translation>Dossier d&apos;assistant(e) maternel(le) — %1</translation>
     </message>
     <message>
         <source>The file was not saved</source>
-        <translation>Le dossier n'a pas été enregistré</translation>
+        <translation>Le dossier n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>The file was not saved: correct the fields marked in red.</source>
-        <translation>Le dossier n'a pas été enregistré : corrigez les champs signalés en rouge.</translation>
+        <translation>Le dossier n&apos;a pas été enregistré : corrigez les champs signalés en rouge.</translation>
     </message>
     <message>
         <source>Saved. You can now record her agrément in the Agréments tab.</source>
-        <translation>Dossier enregistré. Vous pouvez maintenant saisir son agrément dans l'onglet « Agréments ».</translation>
+        <translation>Dossier enregistré. Vous pouvez maintenant saisir son agrément dans l&apos;onglet « Agréments ».</translation>
     </message>
     <message>
         <source>Saved at %1.</source>
@@ -7506,8 +7660,8 @@ Choisissez un autre dossier et réessayez.</translation>
     <message numerus="yes">
         <source>agrément %1 valid until %2, %n place(s)</source>
         <translation>
-            <numerusform>agrément %1 valable jusqu'au %2, %n place</numerusform>
-            <numerusform>agrément %1 valable jusqu'au %2, %n places</numerusform>
+            <numerusform>agrément %1 valable jusqu&apos;au %2, %n place</numerusform>
+            <numerusform>agrément %1 valable jusqu&apos;au %2, %n places</numerusform>
         </translation>
     </message>
     <message>
@@ -7540,7 +7694,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Someone else deleted this file while you were editing it. Copy what you need from the screen, then close it.</source>
-        <translation>Quelqu'un a supprimé cette fiche pendant que vous la modifiiez. Recopiez ce dont vous avez besoin à l'écran, puis fermez-la.</translation>
+        <translation>Quelqu&apos;un a supprimé cette fiche pendant que vous la modifiiez. Recopiez ce dont vous avez besoin à l&apos;écran, puis fermez-la.</translation>
     </message>
 </context>
 <context>
@@ -7579,11 +7733,11 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>MAM membership is recorded on the MAM page.</source>
-        <translation>L'appartenance à une MAM se saisit sur la page des MAM.</translation>
+        <translation>L&apos;appartenance à une MAM se saisit sur la page des MAM.</translation>
     </message>
     <message>
         <source>Not a MAM member</source>
-        <translation>Ne fait partie d'aucune MAM</translation>
+        <translation>Ne fait partie d&apos;aucune MAM</translation>
     </message>
     <message>
         <source>Type the date as dd/mm/yyyy, for example 05/03/1975.</source>
@@ -7591,7 +7745,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Choose her commune first.</source>
-        <translation>Choisissez d'abord sa commune.</translation>
+        <translation>Choisissez d&apos;abord sa commune.</translation>
     </message>
     <message>
         <source>Unknown commune.</source>
@@ -7603,7 +7757,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>&amp;Usage name:</source>
-        <translation>Nom d'usa&amp;ge :</translation>
+        <translation>Nom d&apos;usa&amp;ge :</translation>
     </message>
     <message>
         <source>&amp;Birth name:</source>
@@ -7651,8 +7805,8 @@ Choisissez un autre dossier et réessayez.</translation>
     <message numerus="yes">
         <source>This agrément ends within %n month(s).</source>
         <translation>
-            <numerusform>Cet agrément prend fin d'ici %n mois.</numerusform>
-            <numerusform>Cet agrément prend fin d'ici %n mois.</numerusform>
+            <numerusform>Cet agrément prend fin d&apos;ici %n mois.</numerusform>
+            <numerusform>Cet agrément prend fin d&apos;ici %n mois.</numerusform>
         </translation>
     </message>
     <message>
@@ -7677,7 +7831,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Approval no.</source>
-        <translation>N° d'agrément</translation>
+        <translation>N° d&apos;agrément</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -7713,8 +7867,8 @@ Choisissez un autre dossier et réessayez.</translation>
     <message numerus="yes">
         <source>Agrément ends within %n month(s) or has ended</source>
         <translation>
-            <numerusform>Agrément se terminant d'ici %n mois ou terminé</numerusform>
-            <numerusform>Agrément se terminant d'ici %n mois ou terminé</numerusform>
+            <numerusform>Agrément se terminant d&apos;ici %n mois ou terminé</numerusform>
+            <numerusform>Agrément se terminant d&apos;ici %n mois ou terminé</numerusform>
         </translation>
     </message>
     <message>
@@ -7738,7 +7892,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Name, commune or approval no. (Ctrl+F)</source>
-        <translation>Nom, commune ou n° d'agrément (Ctrl+F)</translation>
+        <translation>Nom, commune ou n° d&apos;agrément (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -7749,7 +7903,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Name, commune or approval number</source>
-        <translation>Nom, commune ou n° d'agrément</translation>
+        <translation>Nom, commune ou n° d&apos;agrément</translation>
     </message>
     <message>
         <source>Choose</source>
@@ -7771,8 +7925,8 @@ Choisissez un autre dossier et réessayez.</translation>
 <context>
     <name>parcours::ChoiceGroup</name>
     <message>
-        <source>Type the option's number to choose it; Delete clears the answer.</source>
-        <translation>Tapez le numéro d'une réponse pour la choisir ; Suppr efface la réponse.</translation>
+        <source>Type the option&apos;s number to choose it; Delete clears the answer.</source>
+        <translation>Tapez le numéro d&apos;une réponse pour la choisir ; Suppr efface la réponse.</translation>
     </message>
 </context>
 <context>
@@ -7854,7 +8008,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Delete the activity</source>
-        <translation>Supprimer l'activité</translation>
+        <translation>Supprimer l&apos;activité</translation>
     </message>
     <message>
         <source>Delete “%1” and its attendance list? This cannot be undone.</source>
@@ -7869,11 +8023,11 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Someone else saved this file</source>
-        <translation>Quelqu'un d'autre a enregistré cette fiche</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche</translation>
     </message>
     <message>
         <source>Someone else saved this file while you were editing it. Nothing has been overwritten: for each field below, choose the version to keep, then save. Fields in bold were changed on both sides.</source>
-        <translation>Quelqu'un d'autre a enregistré cette fiche pendant que vous la modifiiez. Rien n'a été écrasé : pour chaque champ ci-dessous, choisissez la version à garder, puis enregistrez. Les champs en gras ont été modifiés des deux côtés.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a enregistré cette fiche pendant que vous la modifiiez. Rien n&apos;a été écrasé : pour chaque champ ci-dessous, choisissez la version à garder, puis enregistrez. Les champs en gras ont été modifiés des deux côtés.</translation>
     </message>
     <message>
         <source>Field</source>
@@ -7908,11 +8062,11 @@ Choisissez un autre dossier et réessayez.</translation>
     <name>parcours::ContactForm</name>
     <message>
         <source>Outgoing (we contacted her)</source>
-        <translation>Sortant (à l'initiative du service)</translation>
+        <translation>Sortant (à l&apos;initiative du service)</translation>
     </message>
     <message>
         <source>Incoming (she contacted us)</source>
-        <translation>Entrant (à l'initiative de la personne)</translation>
+        <translation>Entrant (à l&apos;initiative de la personne)</translation>
     </message>
     <message>
         <source>Your name</source>
@@ -7960,7 +8114,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Never write health information (illness, disability, pregnancy…) in the notes: she may ask to read them.</source>
-        <translation>N'écrivez jamais d'information de santé (maladie, handicap, grossesse…) dans les notes : la personne peut demander à les lire.</translation>
+        <translation>N&apos;écrivez jamais d&apos;information de santé (maladie, handicap, grossesse…) dans les notes : la personne peut demander à les lire.</translation>
     </message>
     <message>
         <source>Optional: what to do next</source>
@@ -7968,7 +8122,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Who will do it</source>
-        <translation>Qui s'en charge</translation>
+        <translation>Qui s&apos;en charge</translation>
     </message>
     <message>
         <source>by</source>
@@ -7980,7 +8134,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Enter the due date as dd/mm/yyyy, for example 15/03/2027.</source>
-        <translation>Saisissez l'échéance au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
+        <translation>Saisissez l&apos;échéance au format jj/mm/aaaa, par exemple 15/03/2027.</translation>
     </message>
 </context>
 <context>
@@ -7991,7 +8145,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Save the e&amp;xchange</source>
-        <translation>Enregistrer l'échan&amp;ge</translation>
+        <translation>Enregistrer l&apos;échan&amp;ge</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7999,7 +8153,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The exchange was not saved</source>
-        <translation>L'échange n'a pas été enregistré</translation>
+        <translation>L&apos;échange n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>
@@ -8021,7 +8175,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>“Reached in %1” counts the working childminders of the RPE with at least one completed exchange this year (annual contact); the other columns count the people in the campaign.</source>
-        <translation>« Joint(e)s en %1 » compte les assistant(e)s maternel(le)s en activité du RPE ayant eu au moins un échange abouti dans l'année (contact annuel) ; les autres colonnes comptent les personnes de la campagne.</translation>
+        <translation>« Joint(e)s en %1 » compte les assistant(e)s maternel(le)s en activité du RPE ayant eu au moins un échange abouti dans l&apos;année (contact annuel) ; les autres colonnes comptent les personnes de la campagne.</translation>
     </message>
     <message>
         <source>RPE</source>
@@ -8045,7 +8199,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The coverage could not be computed: %1</source>
-        <translation>La couverture n'a pas pu être calculée : %1</translation>
+        <translation>La couverture n&apos;a pas pu être calculée : %1</translation>
     </message>
 </context>
 <context>
@@ -8084,7 +8238,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Everyone in the scope who is working today is put on the call list with the status “to contact” and a reference code for the online questionnaire.</source>
-        <translation>Chaque personne du périmètre en activité aujourd'hui est inscrite sur la liste d'appels avec le statut « à contacter » et un code de référence pour le questionnaire en ligne.</translation>
+        <translation>Chaque personne du périmètre en activité aujourd&apos;hui est inscrite sur la liste d&apos;appels avec le statut « à contacter » et un code de référence pour le questionnaire en ligne.</translation>
     </message>
     <message>
         <source>%1 — version %2 of %3</source>
@@ -8182,7 +8336,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation>Les chiffres n'ont pas pu être calculés : %1</translation>
+        <translation>Les chiffres n&apos;ont pas pu être calculés : %1</translation>
     </message>
     <message>
         <source>The %1 most urgent alerts are shown, out of %2.</source>
@@ -8276,7 +8430,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>Sessions not over yet, soonest first. A wish does not take a place.</source>
-        <translation>Les sessions pas encore terminées, les plus proches d'abord. Un souhait ne prend pas de place.</translation>
+        <translation>Les sessions pas encore terminées, les plus proches d&apos;abord. Un souhait ne prend pas de place.</translation>
     </message>
     <message>
         <source>Record as:</source>
@@ -8288,7 +8442,7 @@ Choisissez un autre dossier et réessayez.</translation>
     </message>
     <message>
         <source>The sessions could not be read: %1</source>
-        <translation>Les sessions n'ont pas pu être lues : %1</translation>
+        <translation>Les sessions n&apos;ont pas pu être lues : %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -8310,7 +8464,7 @@ Choisissez un autre dossier et réessayez.</translation>
         <translation>Premier coordinateur — Parcours Pro</translation>
     </message>
     <message>
-        <source>This database has no user account yet. Create the first coordinator's account: she will then add her colleagues' accounts (Tools &gt; Users).</source>
+        <source>This database has no user account yet. Create the first coordinator&apos;s account: she will then add her colleagues&apos; accounts (Tools &gt; Users).</source>
         <translation>Cette base n’a encore aucun compte utilisateur. Créez le compte du premier coordinateur ou de la première coordinatrice : il ou elle ajoutera ensuite les comptes de ses collègues (Outils &gt; Utilisateurs).</translation>
     </message>
     <message>
@@ -8349,7 +8503,7 @@ Choisissez un autre dossier et réessayez.</translation>
 %1
 
 How do you want to start?</source>
-        <translation>Aucune base de données n'existe encore à cet emplacement :
+        <translation>Aucune base de données n&apos;existe encore à cet emplacement :
 %1
 
 Comment voulez-vous commencer ?</translation>
@@ -8376,7 +8530,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The demonstration data could not be created</source>
-        <translation>Les données de démonstration n'ont pas pu être créées</translation>
+        <translation>Les données de démonstration n&apos;ont pas pu être créées</translation>
     </message>
     <message>
         <source>Empty database</source>
@@ -8431,11 +8585,11 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>From the previous stage</source>
-        <translation>Depuis l'étape précédente</translation>
+        <translation>Depuis l&apos;étape précédente</translation>
     </message>
     <message>
         <source>Of all prospects</source>
-        <translation>Sur l'ensemble des prospects</translation>
+        <translation>Sur l&apos;ensemble des prospects</translation>
     </message>
     <message numerus="yes">
         <source>%n prospect(s), of whom %1 dropped out.</source>
@@ -8496,7 +8650,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Crèche, MAM, childminder who hosts her…</source>
-        <translation>Crèche, MAM, assistante maternelle qui l'accueille…</translation>
+        <translation>Crèche, MAM, assistante maternelle qui l&apos;accueille…</translation>
     </message>
     <message>
         <source>No, a new immersion</source>
@@ -8508,7 +8662,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Structure d'accueil :</translation>
+        <translation>&amp;Structure d&apos;accueil :</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -8539,11 +8693,11 @@ Comment voulez-vous commencer ?</translation>
     <name>parcours::ImportDryRunPage</name>
     <message>
         <source>What the import will do</source>
-        <translation>Ce que fera l'import</translation>
+        <translation>Ce que fera l&apos;import</translation>
     </message>
     <message>
         <source>Nothing has been written yet. Read the rejected lines: you can fix them in the file and import it again later, it will not create duplicates.</source>
-        <translation>Rien n'a encore été enregistré. Lisez les lignes rejetées : vous pourrez les corriger dans le fichier et l'importer de nouveau plus tard, sans créer de doublons.</translation>
+        <translation>Rien n&apos;a encore été enregistré. Lisez les lignes rejetées : vous pourrez les corriger dans le fichier et l&apos;importer de nouveau plus tard, sans créer de doublons.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -8551,7 +8705,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The check did not finish. Go back to change the file or the columns, or cancel.</source>
-        <translation>La vérification n'est pas allée jusqu'au bout. Revenez en arrière pour changer de fichier ou modifier les colonnes, ou annulez l'import.</translation>
+        <translation>La vérification n&apos;est pas allée jusqu&apos;au bout. Revenez en arrière pour changer de fichier ou modifier les colonnes, ou annulez l&apos;import.</translation>
     </message>
     <message>
         <source>This list changes nothing in the register.</source>
@@ -8586,7 +8740,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Nothing is written before the last step: you will first see the columns recognised and what the import would change. An Excel workbook (.xlsx) must first be saved as CSV from Excel (File &gt; Save as).</source>
-        <translation>Rien n'est enregistré avant la dernière étape : vous verrez d'abord les colonnes reconnues et ce que l'import modifierait. Un classeur Excel (.xlsx) doit d'abord être enregistré au format CSV depuis Excel (Fichier &gt; Enregistrer sous).</translation>
+        <translation>Rien n&apos;est enregistré avant la dernière étape : vous verrez d&apos;abord les colonnes reconnues et ce que l&apos;import modifierait. Un classeur Excel (.xlsx) doit d&apos;abord être enregistré au format CSV depuis Excel (Fichier &gt; Enregistrer sous).</translation>
     </message>
     <message>
         <source>File:</source>
@@ -8613,7 +8767,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>For each column, choose what it holds. Columns highlighted in yellow were not recognised.</source>
-        <translation>Pour chaque colonne, choisissez ce qu'elle contient. Les colonnes surlignées en jaune n'ont pas été reconnues.</translation>
+        <translation>Pour chaque colonne, choisissez ce qu&apos;elle contient. Les colonnes surlignées en jaune n&apos;ont pas été reconnues.</translation>
     </message>
     <message numerus="yes">
         <source>Encoding: %1 — separator: %2 — %Ln line(s) of data</source>
@@ -8636,7 +8790,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>This title was not recognised: choose what the column holds.</source>
-        <translation>Ce titre n'a pas été reconnu : choisissez ce que contient la colonne.</translation>
+        <translation>Ce titre n&apos;a pas été reconnu : choisissez ce que contient la colonne.</translation>
     </message>
     <message>
         <source>All the column titles were recognised.</source>
@@ -8692,8 +8846,8 @@ Comment voulez-vous commencer ?</translation>
     <message numerus="yes">
         <source>%n working childminder(s) on file are not on this list. Nothing was deleted: check whether they stopped.</source>
         <translation>
-            <numerusform>%n assistant(e) maternel(le) en activité dans le registre ne figure pas sur cette liste. Rien n'a été supprimé : vérifiez si la personne a cessé son activité.</numerusform>
-            <numerusform>%n assistant(e)s maternel(le)s en activité dans le registre ne figurent pas sur cette liste. Rien n'a été supprimé : vérifiez si ces personnes ont cessé leur activité.</numerusform>
+            <numerusform>%n assistant(e) maternel(le) en activité dans le registre ne figure pas sur cette liste. Rien n&apos;a été supprimé : vérifiez si la personne a cessé son activité.</numerusform>
+            <numerusform>%n assistant(e)s maternel(le)s en activité dans le registre ne figurent pas sur cette liste. Rien n&apos;a été supprimé : vérifiez si ces personnes ont cessé leur activité.</numerusform>
         </translation>
     </message>
     <message>
@@ -8709,7 +8863,7 @@ Comment voulez-vous commencer ?</translation>
     <name>parcours::ImportResultPage</name>
     <message>
         <source>Import report</source>
-        <translation>Rapport d'import</translation>
+        <translation>Rapport d&apos;import</translation>
     </message>
     <message>
         <source>The list was imported.</source>
@@ -8717,7 +8871,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The list was not imported; the register is as it was.</source>
-        <translation>La liste n'a pas été importée ; le registre est resté inchangé.</translation>
+        <translation>La liste n&apos;a pas été importée ; le registre est resté inchangé.</translation>
     </message>
 </context>
 <context>
@@ -8752,7 +8906,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Importing the list… Cancel undoes everything.</source>
-        <translation>Import de la liste en cours… « Annuler » annule l'ensemble de l'import.</translation>
+        <translation>Import de la liste en cours… « Annuler » annule l&apos;ensemble de l&apos;import.</translation>
     </message>
     <message>
         <source>Import cancelled</source>
@@ -8760,15 +8914,15 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>The import was cancelled: the register was not changed.</source>
-        <translation>L'import a été annulé : le registre n'a pas été modifié.</translation>
+        <translation>L&apos;import a été annulé : le registre n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The import failed</source>
-        <translation>Échec de l'import</translation>
+        <translation>Échec de l&apos;import</translation>
     </message>
     <message>
         <source>The register was not changed.</source>
-        <translation>Le registre n'a pas été modifié.</translation>
+        <translation>Le registre n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -8966,7 +9120,7 @@ Comment voulez-vous commencer ?</translation>
     </message>
     <message>
         <source>Database: in memory (nothing is kept on disk)</source>
-        <translation>Base de données : en mémoire (rien n'est conservé sur le disque)</translation>
+        <translation>Base de données : en mémoire (rien n&apos;est conservé sur le disque)</translation>
     </message>
     <message>
         <source>Database: %1</source>
@@ -9042,6 +9196,26 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <source>Your password has been changed.</source>
         <translation>Votre mot de passe a été changé.</translation>
     </message>
+    <message>
+        <source>Open a &amp;shared server…</source>
+        <translation>Ouvrir un &amp;serveur partagé…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>This database is on a shared server: it is backed up on the server itself (for example with pg_dump), by the person who runs it. Ask your IT department how often, and how to restore a copy.</source>
+        <translation>Cette base est sur un serveur partagé : elle est sauvegardée sur le serveur lui-même (par exemple avec pg_dump), par la personne qui l’administre. Demandez à votre service informatique à quelle fréquence, et comment restaurer une copie.</translation>
+    </message>
+    <message>
+        <source>%1 on %2 — Parcours Pro</source>
+        <translation>%1 sur %2 — Parcours Pro</translation>
+    </message>
+    <message>
+        <source>Database: shared server %1</source>
+        <translation>Base de données : serveur partagé %1</translation>
+    </message>
 </context>
 <context>
     <name>parcours::MamEditor</name>
@@ -9067,7 +9241,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Dates as dd/mm/yyyy. When a member leaves, fill in the date she left rather than removing her.</source>
-        <translation>Dates au format jj/mm/aaaa. Lorsqu'un membre quitte la MAM, saisissez sa date de départ plutôt que de le retirer de la liste.</translation>
+        <translation>Dates au format jj/mm/aaaa. Lorsqu&apos;un membre quitte la MAM, saisissez sa date de départ plutôt que de le retirer de la liste.</translation>
     </message>
     <message>
         <source>New MAM</source>
@@ -9079,11 +9253,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>%1: “%2” is not a date (dd/mm/yyyy).</source>
-        <translation>%1 : « %2 » n'est pas une date (jj/mm/aaaa).</translation>
+        <translation>%1 : « %2 » n&apos;est pas une date (jj/mm/aaaa).</translation>
     </message>
     <message>
         <source>The MAM was not saved</source>
-        <translation>La MAM n'a pas été enregistrée</translation>
+        <translation>La MAM n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>This MAM has changes that are not saved. Save them before closing?</source>
@@ -9117,8 +9291,8 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
 <context>
     <name>parcours::MamListPage</name>
     <message>
-        <source>MAM (Maisons d'Assistants Maternels)</source>
-        <translation>MAM (Maisons d'Assistants Maternels)</translation>
+        <source>MAM (Maisons d&apos;Assistants Maternels)</source>
+        <translation>MAM (Maisons d&apos;Assistants Maternels)</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -9153,11 +9327,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <name>parcours::MamSupportDialog</name>
     <message>
         <source>MAM support action</source>
-        <translation>Action d'accompagnement de la MAM</translation>
+        <translation>Action d&apos;accompagnement de la MAM</translation>
     </message>
     <message>
         <source>New MAM support action</source>
-        <translation>Nouvelle action d'accompagnement de la MAM</translation>
+        <translation>Nouvelle action d&apos;accompagnement de la MAM</translation>
     </message>
     <message>
         <source>One document per line (name or place on the shared drive)</source>
@@ -9252,11 +9426,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Save the MAM first, then record the support given to it.</source>
-        <translation>Enregistrez d'abord la MAM, puis l'accompagnement qui lui est apporté.</translation>
+        <translation>Enregistrez d&apos;abord la MAM, puis l&apos;accompagnement qui lui est apporté.</translation>
     </message>
     <message>
         <source>Delete the support action</source>
-        <translation>Supprimer l'action d'accompagnement</translation>
+        <translation>Supprimer l&apos;action d&apos;accompagnement</translation>
     </message>
     <message>
         <source>Delete “%1”? This cannot be undone.</source>
@@ -9670,7 +9844,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Why she drops out</source>
-        <translation>Motif de l'abandon</translation>
+        <translation>Motif de l&apos;abandon</translation>
     </message>
     <message>
         <source>&amp;Drop out…</source>
@@ -9678,11 +9852,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Create the &amp;childminder record</source>
-        <translation>Créer la &amp;fiche d'assistant(e) maternel(le)</translation>
+        <translation>Créer la &amp;fiche d&apos;assistant(e) maternel(le)</translation>
     </message>
     <message>
         <source>Date of the stage:</source>
-        <translation>Date de l'étape :</translation>
+        <translation>Date de l&apos;étape :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -9698,7 +9872,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Save her details first.</source>
-        <translation>Enregistrez d'abord les coordonnées.</translation>
+        <translation>Enregistrez d&apos;abord les coordonnées.</translation>
     </message>
     <message>
         <source>Record « %1 »</source>
@@ -9706,7 +9880,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Enter the date of the stage (dd/mm/yyyy).</source>
-        <translation>Saisissez la date de l'étape (jj/mm/aaaa).</translation>
+        <translation>Saisissez la date de l&apos;étape (jj/mm/aaaa).</translation>
     </message>
     <message numerus="yes">
         <source>Her childminder record was created; %n training or immersion record(s) moved onto it.</source>
@@ -9841,11 +10015,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Last year: no answer</source>
-        <translation>L'an dernier : sans réponse</translation>
+        <translation>L&apos;an dernier : sans réponse</translation>
     </message>
     <message>
         <source>Last year: %1</source>
-        <translation>L'an dernier : %1</translation>
+        <translation>L&apos;an dernier : %1</translation>
     </message>
 </context>
 <context>
@@ -9864,7 +10038,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Staff contacts</source>
-        <translation>Contacts de l'équipe</translation>
+        <translation>Contacts de l&apos;équipe</translation>
     </message>
     <message>
         <source>Name</source>
@@ -9899,7 +10073,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>The relay was not saved</source>
-        <translation>Le relais n'a pas été enregistré</translation>
+        <translation>Le relais n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>This relay has changes that are not saved. Save them before closing?</source>
@@ -9975,7 +10149,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
 <context>
     <name>parcours::ResponseFormDialog</name>
     <message>
-        <source>The campaign's questionnaire cannot be found in the database.</source>
+        <source>The campaign&apos;s questionnaire cannot be found in the database.</source>
         <translation>Le questionnaire de la campagne est introuvable dans la base.</translation>
     </message>
     <message>
@@ -10032,11 +10206,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>The response was not saved</source>
-        <translation>La réponse n'a pas été enregistrée</translation>
+        <translation>La réponse n&apos;a pas été enregistrée</translation>
     </message>
     <message>
         <source>The response was not saved: correct the questions marked in red.</source>
-        <translation>La réponse n'a pas été enregistrée : corrigez les questions signalées en rouge.</translation>
+        <translation>La réponse n&apos;a pas été enregistrée : corrigez les questions signalées en rouge.</translation>
     </message>
     <message>
         <source>Response saved.</source>
@@ -10051,7 +10225,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <name>parcours::ResponseImportDialog</name>
     <message>
         <source>Replace responses already typed by the staff</source>
-        <translation>Remplacer les réponses déjà saisies par l'équipe</translation>
+        <translation>Remplacer les réponses déjà saisies par l&apos;équipe</translation>
     </message>
     <message>
         <source>Import</source>
@@ -10070,7 +10244,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <source>token (LimeSurvey's own column)</source>
+        <source>token (LimeSurvey&apos;s own column)</source>
         <translation>token (colonne propre à LimeSurvey)</translation>
     </message>
     <message>
@@ -10131,7 +10305,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing was stored.</source>
-        <translation>L'import a été annulé : rien n'a été enregistré.</translation>
+        <translation>L&apos;import a été annulé : rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>This file cannot be imported: %1</source>
@@ -10139,11 +10313,11 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation>Rien n'a été importé : %1</translation>
+        <translation>Rien n&apos;a été importé : %1</translation>
     </message>
     <message>
         <source>Dry run — nothing has been stored yet.</source>
-        <translation>Simulation — rien n'est encore enregistré.</translation>
+        <translation>Simulation — rien n&apos;est encore enregistré.</translation>
     </message>
     <message numerus="yes">
         <source>%n new response(s) would be imported</source>
@@ -10204,7 +10378,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message numerus="yes">
         <source>%n earlier answer(s) of people who answered twice</source>
         <translation>
-            <numerusform>%n réponse antérieure d'une personne ayant répondu deux fois</numerusform>
+            <numerusform>%n réponse antérieure d&apos;une personne ayant répondu deux fois</numerusform>
             <numerusform>%n réponses antérieures de personnes ayant répondu deux fois</numerusform>
         </translation>
     </message>
@@ -10252,7 +10426,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>The retention rules (Tools &gt; Settings) say how long personal data is kept. Below is what they make due today; nothing changes until you apply it.</source>
-        <translation>Les règles de conservation (Outils &gt; Réglages) fixent la durée de conservation des données personnelles. Voici ce qu'elles rendent exigible aujourd'hui ; rien ne change tant que vous n'appliquez pas.</translation>
+        <translation>Les règles de conservation (Outils &gt; Réglages) fixent la durée de conservation des données personnelles. Voici ce qu&apos;elles rendent exigible aujourd&apos;hui ; rien ne change tant que vous n&apos;appliquez pas.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -10272,7 +10446,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Nothing is due today.</source>
-        <translation>Rien n'est exigible aujourd'hui.</translation>
+        <translation>Rien n&apos;est exigible aujourd&apos;hui.</translation>
     </message>
     <message>
         <source>Apply the retention rules now? The people listed are anonymised, the prospects deleted and the contact notes emptied. This cannot be undone.</source>
@@ -10310,8 +10484,8 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation> personnes</translation>
     </message>
     <message>
-        <source>The figures the rules use, with the defaults of the law as known in November 2026. Change them only when the law or your département's practice changes.</source>
-        <translation>Les valeurs qu'appliquent les règles, avec les valeurs par défaut de la réglementation connue en novembre 2026. Ne les modifiez que si la loi ou la pratique de votre département change.</translation>
+        <source>The figures the rules use, with the defaults of the law as known in November 2026. Change them only when the law or your département&apos;s practice changes.</source>
+        <translation>Les valeurs qu&apos;appliquent les règles, avec les valeurs par défaut de la réglementation connue en novembre 2026. Ne les modifiez que si la loi ou la pratique de votre département change.</translation>
     </message>
     <message>
         <source>Restore the defaults</source>
@@ -10342,6 +10516,81 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
 </context>
 <context>
+    <name>parcours::ServerConnectionDialog</name>
+    <message>
+        <source>Open a shared server</source>
+        <translation>Ouvrir un serveur partagé</translation>
+    </message>
+    <message>
+        <source>When several people work at the same time, the database lives on a PostgreSQL server. Your IT department gives you these settings.</source>
+        <translation>Quand plusieurs personnes travaillent en même temps, la base est sur un serveur PostgreSQL. Votre service informatique vous donne ces réglages.</translation>
+    </message>
+    <message>
+        <source>empty: the password saved in ~/.pgpass</source>
+        <translation>vide : le mot de passe enregistré dans ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server allows it</source>
+        <translation>Chiffré si le serveur le permet</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Toujours chiffré</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Chiffré, certificat du serveur vérifié</translation>
+    </message>
+    <message>
+        <source>Not encrypted (local network only)</source>
+        <translation>Non chiffré (réseau local uniquement)</translation>
+    </message>
+    <message>
+        <source>Open this server every time Parcours Pro starts</source>
+        <translation>Ouvrir ce serveur à chaque démarrage de Parcours Pro</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement :</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connection works: %1.</source>
+        <translation>La connexion fonctionne : %1.</translation>
+    </message>
+</context>
+<context>
     <name>parcours::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -10349,7 +10598,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Printed on the invitation letters and the survey summaries.</source>
-        <translation>Imprimé sur les lettres d'invitation et les synthèses d'enquête.</translation>
+        <translation>Imprimé sur les lettres d&apos;invitation et les synthèses d&apos;enquête.</translation>
     </message>
     <message>
         <source>Service name:</source>
@@ -10388,7 +10637,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <translation>Signataire :</translation>
     </message>
     <message>
-        <source>Signatory's title:</source>
+        <source>Signatory&apos;s title:</source>
         <translation>Fonction :</translation>
     </message>
     <message>
@@ -10401,7 +10650,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Reminders of the annual survey: how many a childminder may receive after her invitation, and how long to wait between two.</source>
-        <translation>Relances de l'enquête annuelle : combien un(e) assistant(e) maternel(le) peut en recevoir après l'invitation, et le délai à respecter entre deux.</translation>
+        <translation>Relances de l&apos;enquête annuelle : combien un(e) assistant(e) maternel(le) peut en recevoir après l&apos;invitation, et le délai à respecter entre deux.</translation>
     </message>
     <message>
         <source>Maximum number of reminders:</source>
@@ -10433,15 +10682,15 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>The email address does not look valid (e.g. rpe@meuse.fr).</source>
-        <translation>L'adresse électronique ne semble pas valide (par exemple rpe@meuse.fr).</translation>
+        <translation>L&apos;adresse électronique ne semble pas valide (par exemple rpe@meuse.fr).</translation>
     </message>
     <message>
         <source>The online questionnaire address must be a web address starting with https:// (as printed on the letters).</source>
-        <translation>L'adresse du questionnaire en ligne doit être une adresse web commençant par https:// (telle qu'imprimée sur les lettres).</translation>
+        <translation>L&apos;adresse du questionnaire en ligne doit être une adresse web commençant par https:// (telle qu&apos;imprimée sur les lettres).</translation>
     </message>
     <message>
         <source>The settings could not be saved: %1</source>
-        <translation>Les paramètres n'ont pas pu être enregistrés : %1</translation>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -10498,7 +10747,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Save her file first: her timeline starts with her first record.</source>
-        <translation>Enregistrez d'abord sa fiche : sa chronologie commence avec son premier enregistrement.</translation>
+        <translation>Enregistrez d&apos;abord sa fiche : sa chronologie commence avec son premier enregistrement.</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -10708,7 +10957,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>This is not a date: type it as dd/mm/yyyy.</source>
-        <translation>Ce n'est pas une date : saisissez-la sous la forme jj/mm/aaaa.</translation>
+        <translation>Ce n&apos;est pas une date : saisissez-la sous la forme jj/mm/aaaa.</translation>
     </message>
 </context>
 <context>
@@ -10884,7 +11133,7 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     </message>
     <message>
         <source>Why (%1)? This reason is kept with the enrolment.</source>
-        <translation>Pour quel motif (%1) ? Il est conservé avec l'inscription.</translation>
+        <translation>Pour quel motif (%1) ? Il est conservé avec l&apos;inscription.</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ int runMigrate(CliContext& cli, const QCommandLineParser& parser, const QStringL
     qint64 total = 0;
     for (const auto& r : results)
         total += r.targetRows;
+    const int shownTotal = total > INT_MAX ? INT_MAX : int(total);
     if (cli.json()) {
         QJsonArray tables;
         for (const auto& r : results)
@@ -103,7 +104,7 @@ int runMigrate(CliContext& cli, const QCommandLineParser& parser, const QStringL
                         "parcours-cli",
                         "%n row(s) copied to %1 and verified, table by table (row counts and checksums). "
                         "Staff can now open the server: File > Open a shared server.",
-                        nullptr, int(qMin<qint64>(total, INT_MAX)))
+                        nullptr, shownTotal)
                         .arg(target.describe()));
     return ExitOk;
 }

@@ -87,7 +87,8 @@ std::unique_ptr<AppContext> DatabaseOpener::open(QWidget* parent, const QString&
     return nullptr;
 }
 
-std::unique_ptr<AppContext> DatabaseOpener::openServer(QWidget* parent, ServerSettings settings, const Clock& clock)
+std::unique_ptr<AppContext> DatabaseOpener::openServer(QWidget* parent, ServerSettings settings,
+                                                       const Clock& clock)
 {
     for (;;) {
         try {

@@ -27,7 +27,8 @@ class DatabaseOpener
     // The same for a shared PostgreSQL server (issue 6): asks the password
     // when the server wants one that ~/.pgpass does not hold, and offers to
     // correct the settings when the connection fails.
-    static std::unique_ptr<AppContext> openServer(QWidget* parent, ServerSettings settings, const Clock& clock);
+    static std::unique_ptr<AppContext> openServer(QWidget* parent, ServerSettings settings,
+                                                  const Clock& clock);
     // File dialogs with the right filters; empty when cancelled.
     static QString chooseExisting(QWidget* parent);
     // Refuses (with a message) a file that already exists: "new" never

@@ -23,7 +23,6 @@
 #include "ChildminderListPage.h"
 #include "DashboardPage.h"
 #include "DatabaseOpener.h"
-#include "ServerConnectionDialog.h"
 #include "ImportWizard.h"
 #include "MamEditor.h"
 #include "MamListPage.h"
@@ -33,6 +32,7 @@
 #include "ResponseFormDialog.h"
 #include "RetentionJobDialog.h"
 #include "RoleActions.h"
+#include "ServerConnectionDialog.h"
 #include "SettingsDialog.h"
 #include "SignInFlow.h"
 #include "UsersDialog.h"
@@ -180,12 +180,7 @@ void MainWindow::buildMenus()
     });
     usersAction->setObjectName(QStringLiteral("usersAction"));
     QAction* backupsAction = tools->addAction(tr("&Backups…"), this, [this] {
-        if (m_context && m_context->isServer())
-            MessageBox::information(this, tr("Backups"),
-                                    tr("This database is on a shared server: it is backed up on the server "
-                                       "itself (for example with pg_dump), by the person who runs it. Ask "
-                                       "your IT department how often, and how to restore a copy."));
-        else if (m_context)
+        if (m_context)
             BackupDialog::run(this, *m_context,
                               [this](std::unique_ptr<AppContext> c) { return setContext(std::move(c)); });
     });

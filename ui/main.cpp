@@ -3,9 +3,9 @@
 #include "DatabaseOpener.h"
 #include "FirstPaintProbe.h"
 #include "FirstRunDialog.h"
-#include "ServerConnectionSettings.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ServerConnectionSettings.h"
 #include "SignInFlow.h"
 #include "SystemClock.h"
 
@@ -54,9 +54,10 @@ int main(int argc, char* argv[])
     // No file yet: offer an empty register or demonstration data first.
     if (!onServer && !QFileInfo::exists(path) && !parcours::FirstRunDialog::prepare(path, clock))
         return 0;
-    auto context = onServer
-                       ? parcours::DatabaseOpener::openServer(nullptr, parcours::ServerConnectionSettings::load(), clock)
-                       : parcours::DatabaseOpener::open(nullptr, path, clock);
+    auto context =
+        onServer
+            ? parcours::DatabaseOpener::openServer(nullptr, parcours::ServerConnectionSettings::load(), clock)
+            : parcours::DatabaseOpener::open(nullptr, path, clock);
     if (!context)
         return 1;
     parcours::MainWindow window(std::move(context));

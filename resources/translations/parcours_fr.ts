@@ -6473,6 +6473,10 @@ Une nouvelle base de démonstration reçoit un compte par rôle (identifiant / m
         <source>The backup was restored. The database as it was before is kept as %1.</source>
         <translation>La sauvegarde a été restaurée. La base telle qu’elle était avant est conservée sous le nom %1.</translation>
     </message>
+    <message>
+        <source>This database is on a shared server: it is backed up on the server itself (for example with pg_dump), by the person who runs it. Ask your IT department how often, and how to restore a copy.</source>
+        <translation>Cette base est sur un serveur partagé : elle est sauvegardée sur le serveur lui-même (par exemple avec pg_dump), par la personne qui l’administre. Demandez à votre service informatique à quelle fréquence, et comment restaurer une copie.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::CallListTab</name>
@@ -9199,14 +9203,6 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
     <message>
         <source>Open a &amp;shared server…</source>
         <translation>Ouvrir un &amp;serveur partagé…</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Sauvegardes</translation>
-    </message>
-    <message>
-        <source>This database is on a shared server: it is backed up on the server itself (for example with pg_dump), by the person who runs it. Ask your IT department how often, and how to restore a copy.</source>
-        <translation>Cette base est sur un serveur partagé : elle est sauvegardée sur le serveur lui-même (par exemple avec pg_dump), par la personne qui l’administre. Demandez à votre service informatique à quelle fréquence, et comment restaurer une copie.</translation>
     </message>
     <message>
         <source>%1 on %2 — Parcours Pro</source>

@@ -102,7 +102,8 @@ std::unique_ptr<AppContext> AppContext::open(const DatabaseLocation& location, c
 
 std::unique_ptr<AppContext> AppContext::openOn(std::unique_ptr<Database> database, const Clock& clock)
 {
-    auto context = std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(std::move(database)), clock));
+    auto context =
+        std::unique_ptr<AppContext>(new AppContext(std::make_unique<Store>(std::move(database)), clock));
     context->setSession(Session::system());
     return context;
 }

@@ -9,9 +9,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QRegularExpression>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -332,7 +332,8 @@ void Database::inWriteTransaction(const std::function<void()>& work)
     // after those of every transaction sealed before it, so the hash chain,
     // which follows the ids, stays one line. Readers never wait.
     if (outer && isServer())
-        execute(QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('parcours-writer:' || current_schema()))"));
+        execute(
+            QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('parcours-writer:' || current_schema()))"));
     ++m_transactionDepth;
     try {
         work();

@@ -153,8 +153,8 @@ void upgradeToV2(Database& db)
 void upgradeToV3(Database& db)
 {
     db.executeSchema(QStringLiteral("CREATE TABLE questionnaires(id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                              "version INTEGER NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL, "
-                              "UNIQUE(name, version))"));
+                                    "version INTEGER NOT NULL, created_at TEXT NOT NULL, body TEXT NOT NULL, "
+                                    "UNIQUE(name, version))"));
 }
 
 // v4: survey campaigns (issue 3). One campaign per year; its people are a
@@ -213,7 +213,8 @@ void upgradeToV5(Database& db)
 void upgradeToV10(Database& db)
 {
     db.executeSchema(QStringLiteral("DROP INDEX IF EXISTS contacts_by_person"));
-    db.executeSchema(QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, outcome, at)"));
+    db.executeSchema(
+        QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, outcome, at)"));
 }
 
 struct Migration
@@ -245,8 +246,9 @@ int latestSchemaVersion()
 
 void migrateToLatest(Database& db)
 {
-    db.executeSchema(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, "
-                              "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
+    db.executeSchema(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations(version INTEGER PRIMARY KEY, "
+                       "name TEXT NOT NULL, applied_at TEXT NOT NULL)"));
     const int current = db.schemaVersion();
     if (current > latestSchemaVersion())
         throw StorageError(QCoreApplication::translate(

@@ -106,15 +106,15 @@ void SqlRelayRepository::save(Relay& relay)
             Database::run(del);
         }
     }
-    QSqlQuery& c = m_db.prepared(
-        QStringLiteral("INSERT INTO relay_communes(relay_id, insee_code) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery& c = m_db.prepared(QStringLiteral(
+        "INSERT INTO relay_communes(relay_id, insee_code) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const auto& code : relay.communeCodes) {
         c.bindValue(0, relay.id);
         c.bindValue(1, code);
         Database::run(c);
     }
-    QSqlQuery& e =
-        m_db.prepared(QStringLiteral("INSERT INTO relay_epcis(relay_id, epci_code) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+    QSqlQuery& e = m_db.prepared(
+        QStringLiteral("INSERT INTO relay_epcis(relay_id, epci_code) VALUES (?, ?) ON CONFLICT DO NOTHING"));
     for (const auto& code : relay.epciCodes) {
         e.bindValue(0, relay.id);
         e.bindValue(1, code);

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "CampaignService.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
@@ -6,6 +5,7 @@
 #include "FixedClock.h"
 #include "QtStringMaker.h"
 #include "QuestionnaireRepository.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 

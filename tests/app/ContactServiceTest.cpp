@@ -1,11 +1,11 @@
-#include "TestDatabase.h"
 #include "ContactService.h"
-#include "DemoContactLog.h"
-#include "DemoDataGenerator.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
+#include "DemoContactLog.h"
+#include "DemoDataGenerator.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 
@@ -60,11 +60,11 @@ TEST_CASE("The demo contact log is deterministic and leaves people to reach and 
     const FixedClock clock(QDate(2026, 11, 29));
     auto figures = [&](quint32 seed) {
         auto ctx = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
-        DemoDataGenerator(ctx->childminders(), ctx->approvals(), ctx->relays(), ctx->mams(), ctx->transactions(),
-                          clock, ctx->rules())
+        DemoDataGenerator(ctx->childminders(), ctx->approvals(), ctx->relays(), ctx->mams(),
+                          ctx->transactions(), clock, ctx->rules())
             .generate(300, 4);
-        const int written = DemoContactLog(ctx->childminders(), ctx->contacts(), ctx->transactions(), clock)
-                                .generate(seed);
+        const int written =
+            DemoContactLog(ctx->childminders(), ctx->contacts(), ctx->transactions(), clock).generate(seed);
         ContactService contacts(*ctx);
         const auto lastYear = contacts.coverage(2025);
         const auto thisYear = contacts.coverage(2026);

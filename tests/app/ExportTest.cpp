@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ChildminderExporter.h"
 #include "ChildminderService.h"
 #include "CsvCell.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,7 +33,8 @@ TEST_CASE("The register exports to CSV for French Excel and to JSON")
     ChildminderService service(*ctx);
     for (int i = 0; i < 1205; ++i) { // more than one export page
         Childminder p;
-        p.usageName = i == 0 ? QStringLiteral("=Lefèvre") : QStringLiteral("Nom%1").arg(i, 4, 10, QLatin1Char('0'));
+        p.usageName =
+            i == 0 ? QStringLiteral("=Lefèvre") : QStringLiteral("Nom%1").arg(i, 4, 10, QLatin1Char('0'));
         p.firstName = QStringLiteral("Zoé");
         p.birthDate = QDate(1970, 1, 31);
         REQUIRE(service.save(p).isEmpty());
@@ -46,7 +47,8 @@ TEST_CASE("The register exports to CSV for French Excel and to JSON")
     REQUIRE(csv.open(QIODevice::ReadOnly));
     const QByteArray bytes = csv.readAll();
     CHECK(bytes.startsWith("\xEF\xBB\xBF"));
-    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     CHECK(lines.size() == 1206);
     CHECK(lines[1].startsWith(QStringLiteral("'=Lefèvre;Zoé;31/01/1970;")));
 
@@ -57,7 +59,8 @@ TEST_CASE("The register exports to CSV for French Excel and to JSON")
     const auto doc = QJsonDocument::fromJson(json.readAll());
     REQUIRE(doc.isArray());
     CHECK(doc.array().size() == 1205);
-    CHECK(doc.array().at(0).toObject().value(QStringLiteral("surname")).toString() == QStringLiteral("=Lefèvre"));
+    CHECK(doc.array().at(0).toObject().value(QStringLiteral("surname")).toString() ==
+          QStringLiteral("=Lefèvre"));
 
     // A cancelled export leaves no file behind.
     const QString cancelled = dir.filePath(QStringLiteral("cancelled.csv"));

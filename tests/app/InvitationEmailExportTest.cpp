@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "InvitationEmailExport.h"
 #include "AppContext.h"
 #include "CampaignService.h"
@@ -8,6 +7,7 @@
 #include "QtStringMaker.h"
 #include "QuestionnaireRepository.h"
 #include "RelayService.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,8 +1,8 @@
-#include "TestDatabase.h"
 #include "QuestionnaireService.h"
 #include "AppContext.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include <QSet>
 

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "AlertService.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
@@ -10,6 +9,7 @@
 #include "QtStringMaker.h"
 #include "RelayRepository.h"
 #include "RelayService.h"
+#include "TestDatabase.h"
 #include "TransactionRunner.h"
 
 using namespace parcours;
@@ -73,9 +73,9 @@ TEST_CASE("Validation names each bad field with a message, and nothing is writte
     p.birthDate = QDate(2015, 1, 1);
     p.postalCode = QStringLiteral("55000"); // does not serve Verdun
     const auto errors = service.save(p);
-    CHECK(fields(errors) ==
-          QStringList{QStringLiteral("usageName"), QStringLiteral("birthDate"), QStringLiteral("email"),
-                      QStringLiteral("phone"), QStringLiteral("postalCode")});
+    CHECK(fields(errors) == QStringList{QStringLiteral("usageName"), QStringLiteral("birthDate"),
+                                        QStringLiteral("email"), QStringLiteral("phone"),
+                                        QStringLiteral("postalCode")});
     for (const auto& e : errors)
         CHECK_FALSE(e.message.isEmpty());
     CHECK(p.id == 0);
@@ -121,8 +121,10 @@ TEST_CASE("Agrément decisions: grant, renewal term from training, suspension li
     CHECK(people.open(p.id)->person.status == ChildminderStatus::Active);
 
     Approval renewed;
-    REQUIRE(approvals.renew(p.id, QDate(2025, 3, 1), QStringLiteral("55-2025-0002"), 4, {true, true, true}, &renewed)
-                .isEmpty());
+    REQUIRE(
+        approvals
+            .renew(p.id, QDate(2025, 3, 1), QStringLiteral("55-2025-0002"), 4, {true, true, true}, &renewed)
+            .isEmpty());
     CHECK(renewed.endDate == QDate(2035, 2, 28));
     CHECK(renewed.isRenewal);
     auto history = ctx->approvals().forChildminder(p.id);
@@ -131,11 +133,13 @@ TEST_CASE("Agrément decisions: grant, renewal term from training, suspension li
 
     CHECK(fields(approvals.suspend(p.id, renewed.id, QDate(2026, 11, 1), QDate(2027, 4, 1), {})) ==
           QStringList{QStringLiteral("endDate")});
-    REQUIRE(approvals.suspend(p.id, renewed.id, QDate(2026, 11, 1), QDate(2027, 2, 1), QStringLiteral("Enquête"))
-                .isEmpty());
+    REQUIRE(
+        approvals.suspend(p.id, renewed.id, QDate(2026, 11, 1), QDate(2027, 2, 1), QStringLiteral("Enquête"))
+            .isEmpty());
     CHECK(people.open(p.id)->person.status == ChildminderStatus::Suspended);
 
-    REQUIRE(approvals.modify(p.id, renewed.id, QDate(2026, 11, 20), 3, QStringLiteral("Réduction")).isEmpty());
+    REQUIRE(
+        approvals.modify(p.id, renewed.id, QDate(2026, 11, 20), 3, QStringLiteral("Réduction")).isEmpty());
     CHECK(ctx->approvals().forChildminder(p.id)[1].places == 3);
 
     REQUIRE(approvals.withdraw(p.id, renewed.id, QDate(2026, 11, 28), {}).isEmpty());
@@ -160,9 +164,9 @@ TEST_CASE("Alerts of the register: ending soon, expired while active, sorted by 
         REQUIRE(approvals.grant(p.id, a).isEmpty());
         return p.id;
     };
-    const auto expired = add(QStringLiteral("Expired"), QDate(2021, 1, 1));  // ended 31/12/2025
-    const auto soon = add(QStringLiteral("Soon"), QDate(2022, 3, 1));        // ends 28/02/2027
-    add(QStringLiteral("Fine"), QDate(2024, 1, 1));                          // ends 2028
+    const auto expired = add(QStringLiteral("Expired"), QDate(2021, 1, 1)); // ended 31/12/2025
+    const auto soon = add(QStringLiteral("Soon"), QDate(2022, 3, 1));       // ends 28/02/2027
+    add(QStringLiteral("Fine"), QDate(2024, 1, 1));                         // ends 2028
     const auto alerts = AlertService(*ctx).current();
     REQUIRE(alerts.size() == 3);
     CHECK(alerts[0].childminderId == expired);

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "ResponseService.h"
 #include "AppContext.h"
 #include "CampaignService.h"
@@ -7,6 +6,7 @@
 #include "FixedClock.h"
 #include "QtStringMaker.h"
 #include "QuestionnaireService.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "SurveySummaryService.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
@@ -11,6 +10,7 @@
 #include "ResponseService.h"
 #include "SurveyStatisticsRepository.h"
 #include "SurveySummaryJson.h"
+#include "TestDatabase.h"
 #include "TransactionRunner.h"
 
 #include <QJsonArray>

@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
 #include "SqlChildminderRepository.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 using namespace parcours::testing;

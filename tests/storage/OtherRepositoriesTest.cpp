@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlChildminderRepository.h"
@@ -6,6 +5,7 @@
 #include "SqlRelayRepository.h"
 #include "SqlSettingsRepository.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 using namespace parcours::testing;

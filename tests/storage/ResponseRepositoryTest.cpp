@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
@@ -8,6 +7,7 @@
 #include "SqlRelayRepository.h"
 #include "SqlResponseRepository.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 using namespace parcours::testing;

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "Database.h"
 #include "QtStringMaker.h"
 #include "SqlApprovalRepository.h"
@@ -9,6 +8,7 @@
 #include "SqlResponseRepository.h"
 #include "SqlSurveyStatistics.h"
 #include "StorageFixtures.h"
+#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -258,6 +258,14 @@ void BackupDialog::restoreSelected()
 
 void BackupDialog::run(QWidget* parent, AppContext& context, const ContextSwap& swap)
 {
+    if (context.isServer()) {
+        MessageBox::information(
+            parent, tr("Backups"),
+            tr("This database is on a shared server: it is backed up on the server itself "
+               "(for example with pg_dump), by the person who runs it. Ask your IT "
+               "department how often, and how to restore a copy."));
+        return;
+    }
     BackupDialog dialog(context, parent);
     dialog.exec();
     const auto pending = dialog.pendingRestore();

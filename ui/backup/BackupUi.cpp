@@ -24,7 +24,8 @@ QString g_passphrase;
 void runBackup(QWidget* parent, AppContext& context, bool onExit)
 {
     // A shared server is backed up on the server (pg_dump), by whoever runs it.
-    if (!context.session().signedIn || context.databasePath() == QLatin1String(":memory:") || context.isServer())
+    if (!context.session().signedIn || context.databasePath() == QLatin1String(":memory:") ||
+        context.isServer())
         return;
     const BackupSettings settings = BackupSettings::load();
     if (!settings.daily)

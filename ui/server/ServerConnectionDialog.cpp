@@ -116,8 +116,8 @@ void ServerConnectionDialog::testConnection()
 
 std::optional<ServerSettings> ServerConnectionDialog::ask(QWidget* parent, const Clock& clock)
 {
-    ServerConnectionDialog dialog(ServerConnectionSettings::load(), ServerConnectionSettings::connectAtStartup(),
-                                  clock, parent);
+    ServerConnectionDialog dialog(ServerConnectionSettings::load(),
+                                  ServerConnectionSettings::connectAtStartup(), clock, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     ServerConnectionSettings::save(dialog.settings(), dialog.connectAtStartup());

@@ -40,8 +40,8 @@ class BackgroundTask
     static bool run(QWidget* parent, const QString& label, const QString& databasePath, const Clock& clock,
                     const Work& work, const Session& session = Session{});
     // The same on any database, file or server (issue 6).
-    static bool run(QWidget* parent, const QString& label, const DatabaseLocation& location, const Clock& clock,
-                    const Work& work, const Session& session);
+    static bool run(QWidget* parent, const QString& label, const DatabaseLocation& location,
+                    const Clock& clock, const Work& work, const Session& session);
 };
 
 } // namespace parcours

@@ -118,7 +118,8 @@ void SqlUserRepository::save(UserAccount& user)
     if (user.id == 0) {
         QSqlQuery& q = m_db.prepared(QStringLiteral(
             "INSERT INTO users(login, display_name, role, password_hash, failed_attempts, last_failure_at, "
-            "locked, active, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) RETURNING id"));
+            "locked, active, created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+            "RETURNING id"));
         bindAll(q, accountValues(user) << momentToDb(user.createdAt) << momentToDb(user.updatedAt));
         Database::run(q);
         user.id = Database::insertedId(q);

@@ -10,7 +10,6 @@ namespace parcours {
 
 class Database;
 
-
 // Copies a SQLite database into a new PostgreSQL schema (issue 6,
 // `parcours-cli migrate-to-server`), ids, audit trail and search index
 // included, in one transaction on the server. Before committing, every

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "CareerService.h"
 #include "AlertService.h"
 #include "AppContext.h"
@@ -8,6 +7,7 @@
 #include "FixedClock.h"
 #include "ObligationService.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 using namespace parcours;
 

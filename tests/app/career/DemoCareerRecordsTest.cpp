@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "DemoCareerRecords.h"
 #include "AppContext.h"
 #include "CareerRepository.h"
@@ -6,6 +5,7 @@
 #include "DemoDataGenerator.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include <map>
 

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "AppContext.h"
 #include "CampaignService.h"
 #include "ContactService.h"
@@ -8,6 +7,7 @@
 #include "QtStringMaker.h"
 #include "ResponseRules.h"
 #include "ResponseService.h"
+#include "TestDatabase.h"
 
 #include <QSet>
 #include <catch2/catch.hpp>

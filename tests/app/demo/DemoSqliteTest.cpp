@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "AlertRules.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
@@ -8,6 +7,7 @@
 #include "MamRepository.h"
 #include "QtStringMaker.h"
 #include "RelayRepository.h"
+#include "TestDatabase.h"
 
 #include <QElapsedTimer>
 #include <catch2/catch.hpp>

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ApprovalRepository.h"
 #include "ChildminderRepository.h"
@@ -8,6 +7,7 @@
 #include "PmiImporter.h"
 #include "QtStringMaker.h"
 #include "RelayRepository.h"
+#include "TestDatabase.h"
 #include "TransactionRunner.h"
 
 #ifndef PARCOURS_PMI_TEST_DATA

@@ -1,9 +1,9 @@
-#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ChildminderExporter.h"
 #include "ChildminderRepository.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "ProspectService.h"
 #include "AppContext.h"
 #include "ChildminderRepository.h"
@@ -9,6 +8,7 @@
 #include "PromotionService.h"
 #include "ProspectRepository.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 #include "TrainingRepository.h"
 
 #include <catch2/catch.hpp>

@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "DemoRetention.h"
 #include "AppContext.h"
 #include "DemoDataGenerator.h"
@@ -7,6 +6,7 @@
 #include "MamRepository.h"
 #include "QtStringMaker.h"
 #include "RetentionService.h"
+#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 

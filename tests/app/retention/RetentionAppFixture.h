@@ -1,6 +1,5 @@
 #pragma once
 
-#include "TestDatabase.h"
 #include "AppContext.h"
 #include "ApprovalService.h"
 #include "ChildminderService.h"
@@ -8,6 +7,7 @@
 #include "FixedClock.h"
 #include "MamService.h"
 #include "RelayService.h"
+#include "TestDatabase.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,10 +1,10 @@
-#include "TestDatabase.h"
 #include "AccessDenied.h"
 #include "AuditQuery.h"
 #include "AuditRepository.h"
 #include "DomainError.h"
 #include "QtStringMaker.h"
 #include "SecurityTestSupport.h"
+#include "TestDatabase.h"
 #include "UserRepository.h"
 
 using namespace parcours;

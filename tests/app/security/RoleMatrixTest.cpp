@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "AccessDenied.h"
 #include "ChildminderExporter.h"
 #include "ChildminderService.h"
@@ -6,6 +5,7 @@
 #include "PartnerService.h"
 #include "QtStringMaker.h"
 #include "SecurityTestSupport.h"
+#include "TestDatabase.h"
 
 #include <QBuffer>
 

@@ -81,10 +81,10 @@ TEST_CASE("Two clients of one PostgreSQL database editing the same people lose n
     std::atomic<int> conflicts{0};
     QString failureA;
     QString failureB;
-    std::unique_ptr<QThread> a(QThread::create(
-        [&] { runClient(server, QStringLiteral("poste-a"), &conflicts, &failureA); }));
-    std::unique_ptr<QThread> b(QThread::create(
-        [&] { runClient(server, QStringLiteral("poste-b"), &conflicts, &failureB); }));
+    std::unique_ptr<QThread> a(
+        QThread::create([&] { runClient(server, QStringLiteral("poste-a"), &conflicts, &failureA); }));
+    std::unique_ptr<QThread> b(
+        QThread::create([&] { runClient(server, QStringLiteral("poste-b"), &conflicts, &failureB); }));
     a->start();
     b->start();
     REQUIRE(a->wait(240000));

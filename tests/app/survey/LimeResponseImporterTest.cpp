@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "LimeResponseImporter.h"
 #include "AppContext.h"
 #include "CampaignRepository.h"
@@ -12,6 +11,7 @@
 #include "QuestionnaireService.h"
 #include "ResponseRepository.h"
 #include "ResponseService.h"
+#include "TestDatabase.h"
 
 #include <QFile>
 #include <QTemporaryDir>

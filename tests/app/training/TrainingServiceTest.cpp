@@ -1,5 +1,4 @@
 // Validations, enrolment flow and hours of the training service; the demo catalogue.
-#include "TestDatabase.h"
 #include "TrainingService.h"
 #include "AppContext.h"
 #include "ChildminderService.h"
@@ -7,6 +6,7 @@
 #include "DemoTrainings.h"
 #include "FixedClock.h"
 #include "QtStringMaker.h"
+#include "TestDatabase.h"
 #include "TrainingRepository.h"
 
 #include "ApprovalRepository.h"

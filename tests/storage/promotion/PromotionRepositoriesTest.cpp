@@ -1,4 +1,3 @@
-#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "Database.h"
 #include "DomainError.h"
@@ -7,6 +6,7 @@
 #include "SqlPartnerRepository.h"
 #include "SqlPromotionActionRepository.h"
 #include "SqlProspectRepository.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 #include <catch2/catch.hpp>

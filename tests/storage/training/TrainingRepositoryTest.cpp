@@ -1,6 +1,5 @@
 // Courses, sessions and enrolments on SQLite: filters and counts in SQL,
 // places taken, hours by kind, organisations read from the partners directory.
-#include "TestDatabase.h"
 #include "../StorageFixtures.h"
 #include "Database.h"
 #include "DomainError.h"
@@ -8,6 +7,7 @@
 #include "SqlChildminderRepository.h"
 #include "SqlRelayRepository.h"
 #include "SqlTrainingRepository.h"
+#include "TestDatabase.h"
 
 #include <QSqlQuery>
 

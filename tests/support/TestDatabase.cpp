@@ -7,7 +7,9 @@ namespace parcours::testing {
 
 bool testingOnServer()
 {
-    return qEnvironmentVariable("PARCOURS_TEST_BACKEND") == QLatin1String("postgresql");
+    // CTest's PostgreSQL run sets only the port file's path.
+    return qEnvironmentVariable("PARCOURS_TEST_BACKEND") == QLatin1String("postgresql") ||
+           qEnvironmentVariableIsSet("PARCOURS_TEST_PG_PORT_FILE");
 }
 
 ServerSettings testServerSettings()

@@ -42,20 +42,29 @@ QStringList names(const QList<ChildminderSummary>& rows)
         out << r.surname;
     return out;
 }
+// Hélène Lefèvre of Bar-le-Duc and Zoé Martin of Verdun: the two people
+// the search tests look for.
+void addSearchPair(Register& r)
+{
+    r.add(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"), QStringLiteral("Bar-le-Duc"), 0,
+          ChildminderStatus::Active, QDate(2028, 1, 1));
+    r.add(QStringLiteral("Martin"), QStringLiteral("Zoé"), QStringLiteral("Verdun"), 0,
+          ChildminderStatus::Active, QDate(2028, 1, 1));
+}
+
+QStringList searchNames(Register& r, const QString& text)
+{
+    ChildminderQuery q;
+    q.text = text;
+    return names(r.people.list(q));
+}
 } // namespace
 
 TEST_CASE("Search is accent-insensitive, by prefix, over names, commune and approval number")
 {
     Register r;
-    r.add(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"), QStringLiteral("Bar-le-Duc"), 0,
-          ChildminderStatus::Active, QDate(2028, 1, 1));
-    r.add(QStringLiteral("Martin"), QStringLiteral("Zoé"), QStringLiteral("Verdun"), 0,
-          ChildminderStatus::Active, QDate(2028, 1, 1));
-    auto search = [&](const QString& text) {
-        ChildminderQuery q;
-        q.text = text;
-        return names(r.people.list(q));
-    };
+    addSearchPair(r);
+    auto search = [&](const QString& text) { return searchNames(r, text); };
     CHECK(search(QStringLiteral("lefe")) == QStringList{QStringLiteral("Lefèvre")});
     CHECK(search(QStringLiteral("LEFÈ")) == QStringList{QStringLiteral("Lefèvre")});
     CHECK(search(QStringLiteral("helene")) == QStringList{QStringLiteral("Lefèvre")});
@@ -71,15 +80,8 @@ TEST_CASE("Search is accent-insensitive, by prefix, over names, commune and appr
 TEST_CASE("Search as you type: two and three letters, accents typed or not, approval number parts")
 {
     Register r;
-    r.add(QStringLiteral("Lefèvre"), QStringLiteral("Hélène"), QStringLiteral("Bar-le-Duc"), 0,
-          ChildminderStatus::Active, QDate(2028, 1, 1));
-    r.add(QStringLiteral("Martin"), QStringLiteral("Zoé"), QStringLiteral("Verdun"), 0,
-          ChildminderStatus::Active, QDate(2028, 1, 1));
-    auto search = [&](const QString& text) {
-        ChildminderQuery q;
-        q.text = text;
-        return names(r.people.list(q));
-    };
+    addSearchPair(r);
+    auto search = [&](const QString& text) { return searchNames(r, text); };
     const QStringList both{QStringLiteral("Lefèvre"), QStringLiteral("Martin")};
     CHECK(search(QStringLiteral("le")) == QStringList{QStringLiteral("Lefèvre")});
     CHECK(search(QStringLiteral("hé")) == QStringList{QStringLiteral("Lefèvre")});

@@ -19,7 +19,7 @@ namespace parcours {
 
 ServerConnectionDialog::ServerConnectionDialog(const ServerSettings& initial, bool atStartup,
                                                const Clock& clock, QWidget* parent)
-    : QDialog(parent), m_clock(clock)
+    : QDialog(parent), m_clock(clock), m_schema(initial.schema)
 {
     setWindowTitle(tr("Open a shared server"));
     auto* intro = new QLabel(tr("When several people work at the same time, the database lives on a "
@@ -85,7 +85,7 @@ ServerSettings ServerConnectionDialog::settings() const
     s.user = m_user->text().trimmed();
     s.password = m_password->text();
     s.sslMode = m_sslMode->currentData().toString();
-    s.schema = ServerConnectionSettings::load().schema;
+    s.schema = m_schema; // not shown: set by IT in the settings file
     return s;
 }
 

@@ -39,6 +39,7 @@ class ServerConnectionDialog : public QDialog
     void updateButtons();
 
     const Clock& m_clock;
+    QString m_schema;
     QLineEdit* m_host;
     QSpinBox* m_port;
     QLineEdit* m_database;

@@ -12,6 +12,14 @@
 
 namespace parcours::bench {
 
+const QStringList& BenchOptions::measureNames()
+{
+    static const QStringList names = {QStringLiteral("import"), QStringLiteral("search"),
+                                      QStringLiteral("list"), QStringLiteral("summary"),
+                                      QStringLiteral("gui")};
+    return names;
+}
+
 BenchOptions BenchOptions::parse(const QStringList& arguments)
 {
     QCommandLineParser parser;
@@ -41,7 +49,12 @@ BenchOptions BenchOptions::parse(const QStringList& arguments)
     const QCommandLineOption noGui(QStringLiteral("no-gui"), QStringLiteral("Skip the GUI cold start."));
     const QCommandLineOption markdown(
         QStringLiteral("markdown"), QStringLiteral("Print the table in Markdown (for docs/performance.md)."));
-    parser.addOptions({sizes, workDir, repeat, gui, cli, noGui, markdown});
+    const QCommandLineOption only(
+        QStringLiteral("only"),
+        QStringLiteral("Only these measures, comma-separated, among %1 (default: all); for profiling one.")
+            .arg(measureNames().join(QLatin1Char(','))),
+        QStringLiteral("M,M..."));
+    parser.addOptions({sizes, workDir, repeat, gui, cli, noGui, markdown, only});
     if (!parser.parse(arguments))
         throw BenchError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -78,6 +91,13 @@ BenchOptions BenchOptions::parse(const QStringList& arguments)
     o.cliPath = parser.isSet(cli) ? parser.value(cli) : here.filePath(QStringLiteral("parcours-cli"));
     o.gui = !parser.isSet(noGui);
     o.markdown = parser.isSet(markdown);
+    for (const QString& part : parser.value(only).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = part.trimmed();
+        if (!measureNames().contains(name))
+            throw BenchError(QStringLiteral("--only: \"%1\" is not one of %2.")
+                                 .arg(name, measureNames().join(QStringLiteral(", "))));
+        o.only << name;
+    }
     return o;
 }
 

@@ -16,7 +16,12 @@ struct BenchOptions
     QString cliPath; // parcours-cli (datasets, import memory)
     bool gui = true;
     bool markdown = false;
+    QStringList only; // measures to run (kMeasures names); empty: all of them
     QStringList commandLine;
+
+    // The names --only accepts, in the order the table prints them.
+    static const QStringList& measureNames();
+    bool wants(const QString& measure) const { return only.isEmpty() || only.contains(measure); }
 
     // Throws BenchError on a malformed option (after printing the help).
     static BenchOptions parse(const QStringList& arguments);

@@ -2,6 +2,8 @@
 // figures: the growth fit, the median, the goals, the generated PMI list
 // (read back by the importer's own reader) and the child-process runner.
 
+#include "BenchError.h"
+#include "BenchOptions.h"
 #include "ChildProcess.h"
 #include "CsvReader.h"
 #include "GrowthFit.h"
@@ -143,4 +145,22 @@ TEST_CASE("bench tools - no two people of the generated list share a first name 
     for (const CsvRecord& r : table.records)
         seen.insert(r.fields.value(1).toLower() + QLatin1Char('|') + r.fields.value(3));
     CHECK(seen.size() == 20000);
+}
+
+TEST_CASE("bench tools - --only keeps the named measures and refuses unknown ones")
+{
+    const QString program = QStringLiteral("parcours-bench");
+    const BenchOptions all = BenchOptions::parse({program});
+    for (const QString& m : BenchOptions::measureNames())
+        CHECK(all.wants(m));
+
+    const BenchOptions some =
+        BenchOptions::parse({program, QStringLiteral("--only"), QStringLiteral("list, gui")});
+    CHECK(some.wants(QStringLiteral("list")));
+    CHECK(some.wants(QStringLiteral("gui")));
+    CHECK_FALSE(some.wants(QStringLiteral("import")));
+    CHECK_FALSE(some.wants(QStringLiteral("summary")));
+
+    CHECK_THROWS_AS(BenchOptions::parse({program, QStringLiteral("--only"), QStringLiteral("pdf")}),
+                    BenchError);
 }

@@ -130,14 +130,19 @@ int main(int argc, char* argv[])
             QString database;
             attempt(QStringLiteral("demo database, N=%1").arg(size),
                     [&] { database = dataset->demoDatabase(size); });
-            attempt(QStringLiteral("import, N=%1").arg(size), [&] { import.run(size, table); });
+            if (options.wants(QStringLiteral("import")))
+                attempt(QStringLiteral("import, N=%1").arg(size), [&] { import.run(size, table); });
             if (database.isEmpty())
                 continue;
-            attempt(QStringLiteral("search, N=%1").arg(size), [&] { search.run(size, database, table); });
-            attempt(QStringLiteral("first page, N=%1").arg(size), [&] { list.run(size, database, table); });
-            attempt(QStringLiteral("survey summary and PDF, N=%1").arg(size),
-                    [&] { summary.run(size, database, table); });
-            if (options.gui)
+            if (options.wants(QStringLiteral("search")))
+                attempt(QStringLiteral("search, N=%1").arg(size), [&] { search.run(size, database, table); });
+            if (options.wants(QStringLiteral("list")))
+                attempt(QStringLiteral("first page, N=%1").arg(size),
+                        [&] { list.run(size, database, table); });
+            if (options.wants(QStringLiteral("summary")))
+                attempt(QStringLiteral("survey summary and PDF, N=%1").arg(size),
+                        [&] { summary.run(size, database, table); });
+            if (options.gui && options.wants(QStringLiteral("gui")))
                 attempt(QStringLiteral("GUI start, N=%1").arg(size), [&] { gui.run(size, database, table); });
         }
     }

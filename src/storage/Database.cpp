@@ -261,6 +261,9 @@ QSqlQuery& Database::prepared(const QString& sql)
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
         QSqlQuery query(connection());
+        // Rows are read once, in order: a forward-only result keeps one row,
+        // not a growing copy of all the rows read so far.
+        query.setForwardOnly(true);
         if (!query.prepare(sql))
             fail(QCoreApplication::translate("Database", "Preparing a query"), query.lastError());
         it = m_statements.insert(sql, query);

@@ -5,11 +5,13 @@
 #include "Database.h"
 #include "DomainError.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
 #include "TextFolding.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace parcours {
 
@@ -169,39 +171,80 @@ void SqlChildminderRepository::writeSearchIndex(const Childminder& person, bool 
     Database::run(ins);
 }
 
+namespace {
+
+// A register row from the page query, read the same way from QtSql or from
+// SQLite's C API (see SqliteStatement).
+struct QtSqlRow
+{
+    const QSqlQuery& q;
+    qint64 int64(int i) const { return q.value(i).toLongLong(); }
+    int integer(int i) const { return q.value(i).toInt(); }
+    QString text(int i) const { return q.value(i).toString(); }
+    QDate date(int i) const { return dateFromDb(q.value(i)); }
+};
+
+template <class Row> ChildminderSummary summaryFrom(const Row& row)
+{
+    ChildminderSummary s;
+    s.id = row.int64(0);
+    s.surname = row.text(1);
+    s.firstName = row.text(2);
+    s.birthDate = row.date(3);
+    s.communeName = row.text(4);
+    s.postalCode = row.text(5);
+    s.relayName = row.text(6);
+    s.status = statusFromKey(row.text(7)).value_or(ChildminderStatus::Active);
+    s.approvalNumber = row.text(8);
+    s.approvalEnd = row.date(9);
+    s.places = row.integer(10);
+    s.phone = row.text(11);
+    return s;
+}
+
+} // namespace
+
+SqlChildminderRepository::SqlChildminderRepository(Database& db) : m_db(db) {}
+
+SqlChildminderRepository::~SqlChildminderRepository() = default;
+
+SqliteStatement* SqlChildminderRepository::pageStatement(const QString& sql) const
+{
+    auto it = m_pageStatements.find(sql);
+    if (it != m_pageStatements.end() && it->second && !it->second->belongsTo(m_db)) {
+        m_pageStatements.erase(it);
+        it = m_pageStatements.end();
+    }
+    if (it == m_pageStatements.end())
+        it = m_pageStatements.emplace(sql, SqliteStatement::prepare(m_db, sql)).first;
+    return it->second.get();
+}
+
 QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery& query) const
 {
     const auto filter = ChildminderListSql::filter(query, m_db.dialect());
-    QSqlQuery& q = m_db.prepared(
+    // The surname shown is her usage name, else her birth name.
+    const QString sql =
         QStringLiteral(
-            "SELECT c.id, c.usage_name, c.birth_name, c.first_name, c.birth_date, c.commune_name, "
-            "c.postal_code, r.name, c.status, c.cur_approval_number, c.cur_approval_end, c.cur_places, "
-            "c.phone FROM childminders c LEFT JOIN relays r ON r.id = c.relay_id") +
-        filter.where + ChildminderListSql::orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?"));
-    int i = 0;
-    for (const auto& b : filter.bindings)
-        q.bindValue(i++, b);
-    q.bindValue(i++, query.limit);
-    q.bindValue(i++, query.offset);
-    Database::run(q);
+            "SELECT c.id, coalesce(nullif(c.usage_name, ''), c.birth_name), c.first_name, c.birth_date, "
+            "c.commune_name, c.postal_code, r.name, c.status, c.cur_approval_number, c.cur_approval_end, "
+            "c.cur_places, c.phone FROM childminders c LEFT JOIN relays r ON r.id = c.relay_id") +
+        filter.where + ChildminderListSql::orderBy(query) + QStringLiteral(" LIMIT ? OFFSET ?");
+    QVariantList values = filter.bindings;
+    values << query.limit << query.offset;
     QList<ChildminderSummary> rows;
-    while (q.next()) {
-        ChildminderSummary s;
-        s.id = q.value(0).toLongLong();
-        const QString usage = q.value(1).toString();
-        s.surname = usage.isEmpty() ? q.value(2).toString() : usage;
-        s.firstName = q.value(3).toString();
-        s.birthDate = dateFromDb(q.value(4));
-        s.communeName = q.value(5).toString();
-        s.postalCode = q.value(6).toString();
-        s.relayName = q.value(7).toString();
-        s.status = statusFromKey(q.value(8).toString()).value_or(ChildminderStatus::Active);
-        s.approvalNumber = q.value(9).toString();
-        s.approvalEnd = dateFromDb(q.value(10));
-        s.places = q.value(11).toInt();
-        s.phone = q.value(12).toString();
-        rows.append(s);
+    rows.reserve(std::clamp(query.limit, 0, 1000));
+    if (SqliteStatement* page = pageStatement(sql)) {
+        page->start(values);
+        while (page->next())
+            rows.append(summaryFrom(*page));
+        return rows;
     }
+    QSqlQuery& q = m_db.prepared(sql);
+    bindAll(q, values);
+    Database::run(q);
+    while (q.next())
+        rows.append(summaryFrom(QtSqlRow{q}));
     q.finish();
     return rows;
 }

@@ -2,14 +2,19 @@
 
 #include "ChildminderRepository.h"
 
+#include <map>
+#include <memory>
+
 namespace parcours {
 
 class Database;
+class SqliteStatement;
 
 class SqlChildminderRepository final : public ChildminderRepository
 {
   public:
-    explicit SqlChildminderRepository(Database& db) : m_db(db) {}
+    explicit SqlChildminderRepository(Database& db);
+    ~SqlChildminderRepository() override;
 
     std::optional<Childminder> find(qint64 id) const override;
     void insert(Childminder& person) override;
@@ -27,7 +32,11 @@ class SqlChildminderRepository final : public ChildminderRepository
   private:
     // Keeps the full-text index in step with the row (see Migrations.cpp for why not a trigger).
     void writeSearchIndex(const Childminder& person, bool replace);
+    // The statement for a page through SQLite's C API (null on a server).
+    SqliteStatement* pageStatement(const QString& sql) const;
     Database& m_db;
+    // Pages by SQL text, as Database::prepared() keeps QtSql's (a few sorts and filters).
+    mutable std::map<QString, std::unique_ptr<SqliteStatement>> m_pageStatements;
 };
 
 } // namespace parcours

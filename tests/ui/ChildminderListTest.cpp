@@ -3,12 +3,16 @@
 #include "ChildminderListPage.h"
 #include "DemoDataGenerator.h"
 #include "MainWindow.h"
+#include "Relay.h"
+#include "RelayService.h"
 #include "UiTestSupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTableView>
@@ -203,4 +207,43 @@ TEST_CASE("Enter or a double-click on a row opens that person's file")
     editors = window.findChildren<ChildminderEditor*>();
     REQUIRE(editors.size() == 2);
     CHECK(editors.back()->personId() == r.martin);
+}
+
+TEST_CASE("The relay filter reads the relays when it is first used, and again after a change")
+{
+    auto context = emptyContext();
+    Relay verdun;
+    verdun.name = QStringLiteral("RPE du Grand Verdun");
+    REQUIRE(RelayService(*context).save(verdun).isEmpty());
+    MainWindow window(std::move(context));
+    window.show();
+    window.showPage(MainWindow::ChildminderIndex);
+    auto* filter = child<QComboBox>(&window, QStringLiteral("relayFilter"));
+
+    // Painted without the relay list: "All relays" and "No relay" only.
+    CHECK(filter->count() == 2);
+    CHECK(filter->currentData().toLongLong() == 0);
+    filter->showPopup();
+    CHECK(filter->count() == 3);
+    CHECK(filter->findText(QStringLiteral("RPE du Grand Verdun")) == 2);
+    filter->hidePopup();
+
+    // A new relay shows at the next use, not at the refresh after the save.
+    Relay stMihiel;
+    stMihiel.name = QStringLiteral("RPE Côtes de Meuse");
+    REQUIRE(RelayService(window.context()).save(stMihiel).isEmpty());
+    window.childminderList()->refresh();
+    CHECK(filter->count() == 3);
+    QKeyEvent down(QEvent::KeyPress, Qt::Key_Down, Qt::NoModifier);
+    QApplication::sendEvent(filter, &down);
+    CHECK(filter->count() == 4);
+
+    // A chosen relay renamed: its new name shows at once.
+    filter->setCurrentIndex(filter->findData(verdun.id));
+    verdun = *RelayService(window.context()).find(verdun.id);
+    verdun.name = QStringLiteral("RPE Verdun Cœur de Lorraine");
+    REQUIRE(RelayService(window.context()).save(verdun).isEmpty());
+    window.childminderList()->refresh();
+    CHECK(filter->currentText() == QStringLiteral("RPE Verdun Cœur de Lorraine"));
+    CHECK(filter->currentData().toLongLong() == verdun.id);
 }

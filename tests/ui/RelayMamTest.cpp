@@ -74,7 +74,9 @@ TEST_CASE("A relay created in its editor serves its EPCI and appears in the list
     REQUIRE(editor->save());
     CHECK(child<QTableWidget>(&window, QStringLiteral("relayTable"))->rowCount() == 1);
     auto* filter = child<QComboBox>(&window, QStringLiteral("relayFilter"));
+    filter->showPopup(); // the relays are read when the list opens
     CHECK(filter->findText(QStringLiteral("RPE du Grand Verdun")) >= 0);
+    filter->hidePopup();
 
     // A person of Verdun now gets that relay from her commune.
     const qint64 id = addPerson(window.context(), QStringLiteral("Martin"), QStringLiteral("Zoé"),

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ChildminderListModel.h"
 #include "Clock.h"
+#include "LazyComboBox.h"
 #include "RelayService.h"
 
 #include <QComboBox>
@@ -37,7 +38,7 @@ void widenPopup(QComboBox* combo)
 ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_service(context),
       m_model(new ChildminderListModel(m_service, context.clock(), this)), m_search(new QLineEdit(this)),
-      m_relayFilter(new QComboBox(this)), m_statusFilter(new QComboBox(this)),
+      m_relayFilter(new LazyComboBox(this)), m_statusFilter(new QComboBox(this)),
       m_endFilter(new QComboBox(this)), m_table(new QTableView(this)), m_countLabel(new QLabel(this)),
       m_openButton(new QPushButton(tr("&Open"), this)), m_searchTimer(new QTimer(this))
 {
@@ -59,6 +60,12 @@ ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
     header->addWidget(newButton);
 
     m_table->setObjectName(QStringLiteral("childminderTable"));
+    // Row heights are set before the model comes: set after, each of the
+    // 250,000 rows of a national register would be resized one by one.
+    m_table->verticalHeader()->hide();
+    // Fixed row heights let the view size 250,000 rows without asking for them.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -67,10 +74,6 @@ ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->setWordWrap(false);
     m_table->sortByColumn(ChildminderListModel::Name, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    // Fixed row heights let the view size 250,000 rows without asking for them.
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     for (int c = 0; c < ChildminderListModel::ColumnCount; ++c)
@@ -113,7 +116,9 @@ QWidget* ChildminderListPage::buildFilterBar()
     m_relayFilter->setObjectName(QStringLiteral("relayFilter"));
     m_relayFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_relayFilter->setMinimumContentsLength(22);
-    fillRelayFilter();
+    m_relayFilter->addItem(tr("All relays"), qint64(0));
+    m_relayFilter->addItem(tr("No relay"), qint64(-1));
+    m_relayFilter->setFiller([this](QComboBox& combo) { fillRelayFilter(combo); });
 
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
     m_statusFilter->addItem(tr("All statuses"), QString());
@@ -133,7 +138,7 @@ QWidget* ChildminderListPage::buildFilterBar()
     m_statusFilter->setMinimumContentsLength(16);
     m_endFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_endFilter->setMinimumContentsLength(24);
-    for (QComboBox* combo : {m_relayFilter, m_statusFilter, m_endFilter})
+    for (QComboBox* combo : {m_statusFilter, m_endFilter})
         widenPopup(combo);
 
     auto* layout = new QHBoxLayout(bar);
@@ -143,23 +148,22 @@ QWidget* ChildminderListPage::buildFilterBar()
     layout->addWidget(m_statusFilter);
     layout->addWidget(m_endFilter);
 
-    for (QComboBox* combo : {m_relayFilter, m_statusFilter, m_endFilter})
+    for (QComboBox* combo : {static_cast<QComboBox*>(m_relayFilter), m_statusFilter, m_endFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &ChildminderListPage::applyFiltersNow);
     return bar;
 }
 
-void ChildminderListPage::fillRelayFilter()
+void ChildminderListPage::fillRelayFilter(QComboBox& combo)
 {
-    const qint64 current = m_relayFilter->currentData().toLongLong();
-    const QSignalBlocker blocker(m_relayFilter);
-    m_relayFilter->clear();
-    m_relayFilter->addItem(tr("All relays"), qint64(0));
-    m_relayFilter->addItem(tr("No relay"), qint64(-1));
+    const qint64 current = combo.currentData().toLongLong();
+    const QSignalBlocker blocker(&combo);
+    combo.clear();
+    combo.addItem(tr("All relays"), qint64(0));
+    combo.addItem(tr("No relay"), qint64(-1));
     for (const auto& relay : RelayService(m_context).summaries())
-        m_relayFilter->addItem(relay.name, relay.id);
-    const int index = m_relayFilter->findData(current);
-    m_relayFilter->setCurrentIndex(index >= 0 ? index : 0);
-    widenPopup(m_relayFilter);
+        combo.addItem(relay.name, relay.id);
+    const int index = combo.findData(current);
+    combo.setCurrentIndex(index >= 0 ? index : 0);
 }
 
 ChildminderQuery ChildminderListPage::currentQuery() const
@@ -194,7 +198,11 @@ void ChildminderListPage::refresh()
     const int scroll = m_table->verticalScrollBar()->value();
     const QModelIndex current = m_table->currentIndex();
     const qint64 selectedId = current.isValid() ? m_model->idAt(current.row()) : 0;
-    fillRelayFilter();
+    // The relay list is read again at its next use; at once only when one
+    // relay is chosen, whose name may just have changed.
+    m_relayFilter->markStale();
+    if (m_relayFilter->currentData().toLongLong() > 0)
+        m_relayFilter->ensureFilled();
     m_model->refresh();
     m_table->verticalScrollBar()->setValue(scroll);
     if (selectedId <= 0)

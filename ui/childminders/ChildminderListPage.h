@@ -16,6 +16,7 @@ namespace parcours {
 
 class AppContext;
 class ChildminderListModel;
+class LazyComboBox;
 
 // The register: search as you type, filters, a sortable lazily paged table
 // and the number of people found.
@@ -44,7 +45,7 @@ class ChildminderListPage : public QWidget
 
   private:
     QWidget* buildFilterBar();
-    void fillRelayFilter();
+    void fillRelayFilter(QComboBox& combo);
     void openCurrent();
     void updateCount();
     void updateButtons();
@@ -53,7 +54,7 @@ class ChildminderListPage : public QWidget
     ChildminderService m_service;
     ChildminderListModel* m_model;
     QLineEdit* m_search;
-    QComboBox* m_relayFilter;
+    LazyComboBox* m_relayFilter;
     QComboBox* m_statusFilter;
     QComboBox* m_endFilter;
     QTableView* m_table;

@@ -1,0 +1,43 @@
+#include "LazyComboBox.h"
+
+#include <QAbstractItemView>
+
+namespace parcours {
+
+LazyComboBox::LazyComboBox(QWidget* parent) : QComboBox(parent) {}
+
+void LazyComboBox::setFiller(Filler fill)
+{
+    m_fill = std::move(fill);
+    m_stale = true;
+}
+
+void LazyComboBox::ensureFilled()
+{
+    if (!m_stale || !m_fill)
+        return;
+    m_stale = false;
+    m_fill(*this);
+    // A combo narrower than its items still opens a list that shows them whole.
+    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 24);
+}
+
+void LazyComboBox::showPopup()
+{
+    ensureFilled();
+    QComboBox::showPopup();
+}
+
+void LazyComboBox::keyPressEvent(QKeyEvent* event)
+{
+    ensureFilled();
+    QComboBox::keyPressEvent(event);
+}
+
+void LazyComboBox::wheelEvent(QWheelEvent* event)
+{
+    ensureFilled();
+    QComboBox::wheelEvent(event);
+}
+
+} // namespace parcours

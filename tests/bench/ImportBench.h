@@ -35,6 +35,11 @@ class ImportBench
     QString templateDatabase() const;
     // One import in this process, timed without the sign-in; returns ms.
     double importOnce(const QString& csv, int size) const;
+    // The schema's own floor: the rows our import wrote, copied by the sqlite3
+    // shell with bare INSERT ... SELECT into a fresh register (same indexes,
+    // full-text tables, foreign keys and audit capture; no parsing, matching
+    // or sealing); a child process timed whole, as the .import baseline.
+    double floorOnce(const QString& shell, int size) const;
     // Peak resident memory of `parcours-cli import pmi csv` on a fresh copy.
     long cliImportPeakKb(const QString& csv) const;
     const BenchDataset& m_dataset;

@@ -24,6 +24,8 @@ struct ResultRow
     // The growth fit takes ours - baseline (memory above a fixed start:
     // the password hash alone takes 64 MB), not ours.
     bool fitExtra = false;
+    // Whether the growth table fits this measure (not for a reference figure).
+    bool inGrowth = true;
 
     double growthFigure() const { return fitExtra ? ours - baseline : ours; }
 

@@ -217,6 +217,37 @@ void upgradeToV10(Database& db)
         QStringLiteral("CREATE INDEX contacts_by_person ON contacts(childminder_id, outcome, at)"));
 }
 
+// v11 (issue 6, national scale): the survey summary counts a campaign's
+// answers. Through survey_responses it walked the (question_code, value)
+// index over the answers of every campaign and looked up each one's response
+// to test its campaign: time grew with the history, not with the campaign.
+// Each answer now carries its response's campaign (a response never changes
+// campaign), and the campaign's aggregates read one covering range of
+// (campaign_id, question_code, value), already in GROUP BY order, no join.
+// The column stays nullable: SQLite adds a NOT NULL column only with a
+// default, and none is right; every writer sets it (SqlResponseRepository).
+// survey_answers_by_question served only those aggregates: dropped, one
+// index less to write per answer. Every other read goes by response
+// (the primary key's prefix).
+// The back-fill writes no audit row: the capture triggers built for v10 fire
+// on UPDATE OF the columns they knew, which campaign_id is not (SQLite and
+// PostgreSQL alike fire UPDATE OF only when a listed column is SET); the
+// rebuild at the end of migrateToLatest then captures the new column too.
+void upgradeToV11(Database& db)
+{
+    const QStringList statements = {
+        QStringLiteral("ALTER TABLE survey_answers ADD COLUMN campaign_id INTEGER"),
+        QStringLiteral("UPDATE survey_answers SET campaign_id = r.campaign_id FROM survey_responses r "
+                       "WHERE r.id = survey_answers.response_id"),
+        QStringLiteral(
+            "CREATE INDEX survey_answers_by_campaign ON survey_answers(campaign_id, question_code, "
+            "value)"),
+        QStringLiteral("DROP INDEX IF EXISTS survey_answers_by_question"),
+    };
+    for (const auto& sql : statements)
+        db.executeSchema(sql);
+}
+
 struct Migration
 {
     int version;
@@ -235,6 +266,7 @@ const Migration kMigrations[] = {
     {8, "audit trail", &createAuditSchema},
     {9, "personal data", &createPersonalDataSchema},
     {10, "indexes for national scale", &upgradeToV10},
+    {11, "answers by campaign", &upgradeToV11},
 };
 
 } // namespace

@@ -66,9 +66,12 @@ void SqlResponseRepository::save(SurveyResponse& response)
 
 void SqlResponseRepository::writeAnswers(const SurveyResponse& response)
 {
-    QSqlQuery& insert =
-        m_db.prepared(QStringLiteral("INSERT INTO survey_answers(response_id, question_code, "
-                                     "value, other_text) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    // Each answer carries its response's campaign (migration 11): the
+    // summary counts a campaign's answers without reading its responses.
+    // A response keeps its campaign: save() finds it by (campaign, person).
+    QSqlQuery& insert = m_db.prepared(QStringLiteral(
+        "INSERT INTO survey_answers(response_id, question_code, value, other_text, campaign_id) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (auto it = response.answers.cbegin(); it != response.answers.cend(); ++it) {
         for (const QString& value : it.value()) {
             insert.bindValue(0, response.id);
@@ -77,6 +80,7 @@ void SqlResponseRepository::writeAnswers(const SurveyResponse& response)
             insert.bindValue(3, value == otherAnswerCode()
                                     ? QVariant(textToDb(response.otherTexts.value(it.key())))
                                     : QVariant(QMetaType(QMetaType::QString)));
+            insert.bindValue(4, response.campaignId);
             Database::run(insert);
         }
     }

@@ -21,17 +21,22 @@ QString jsonList(const QStringList& values)
 }
 
 // Answers of the campaign's respondents, optionally of one relay ("a" the
-// answer, "r" its response; `joins` come before the WHERE). A whole campaign
-// is read along the (question_code, value) index, already in GROUP BY order:
-// without table statistics SQLite would rather look up every response's
-// answers by primary key and sort them, five times slower, hence CROSS JOIN
-// (its condition in the WHERE: PostgreSQL's CROSS JOIN takes no ON).
+// answer; "r" its response, present when `joins` (they come before the
+// WHERE) need it or a relay is asked for). A whole campaign is one range of
+// the covering index (campaign_id, question_code, value), already in GROUP BY
+// order: answers carry their campaign (migration 11), so the other campaigns'
+// answers are never read and no response is looked up unless `joins` needs
+// one, then by primary key, answers first (CROSS JOIN: without table
+// statistics SQLite could start from the responses and sort; its condition
+// in the WHERE, PostgreSQL's CROSS JOIN takes no ON).
 // One relay is read from its respondents, a few primary-key lookups each.
 QString answersOf(qint64 relayId, const QString& joins = {})
 {
+    if (relayId == 0 && joins.isEmpty())
+        return QStringLiteral("FROM survey_answers a WHERE a.campaign_id = ? ");
     if (relayId == 0)
         return QStringLiteral("FROM survey_answers a CROSS JOIN survey_responses r ") + joins +
-               QStringLiteral("WHERE r.id = a.response_id AND r.campaign_id = ? ");
+               QStringLiteral("WHERE r.id = a.response_id AND a.campaign_id = ? ");
     return QStringLiteral("FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id ") + joins +
            QStringLiteral("WHERE r.campaign_id = ? AND r.childminder_id IN "
                           "(SELECT id FROM childminders WHERE relay_id = ?) ");
@@ -62,15 +67,28 @@ QString freeTextCondition(bool otherTexts)
                             .arg(otherAnswerCode())
                       : QStringLiteral("AND a.question_code = ? AND a.value <> '' ");
 }
-// One EXISTS per filter on the response "r", each a lookup in survey_answers'
-// primary key (response_id, question_code, value).
-QString answerFilterSql(const SqlDialect& dialect, const QList<AnswerFilter>& filters, QVariantList& bindings)
+// One condition per filter on the response "r". A whole campaign: one IN,
+// the responses holding one of the values, each list read once from one range
+// of (campaign_id, question_code, value) into a temporary index that every
+// response of the campaign is probed against (an EXISTS per response looked
+// up the answers' primary key among every campaign's answers: a random read
+// per response and filter, slower and slower as the history grows). One
+// relay, a few responses: one EXISTS each, a primary-key lookup, rather than
+// reading the campaign's whole list.
+QString answerFilterSql(const SqlDialect& dialect, qint64 campaignId, qint64 relayId,
+                        const QList<AnswerFilter>& filters, QVariantList& bindings)
 {
     QString sql;
     for (const AnswerFilter& filter : filters) {
-        sql += QStringLiteral("AND EXISTS (SELECT 1 FROM survey_answers a WHERE a.response_id = r.id AND "
-                              "a.question_code = ? AND a.value IN (") +
-               dialect.jsonTextArray() + QStringLiteral(")) ");
+        if (relayId == 0) {
+            sql += QStringLiteral("AND r.id IN (SELECT a.response_id FROM survey_answers a WHERE "
+                                  "a.campaign_id = ? AND a.question_code = ? AND a.value IN (");
+            bindings << campaignId;
+        } else {
+            sql += QStringLiteral("AND EXISTS (SELECT 1 FROM survey_answers a WHERE a.response_id = r.id AND "
+                                  "a.question_code = ? AND a.value IN (");
+        }
+        sql += dialect.jsonTextArray() + QStringLiteral(")) ");
         bindings << filter.questionCode << jsonList(filter.values);
     }
     return sql;
@@ -106,7 +124,7 @@ QList<RelayRespondents> SqlSurveyStatistics::respondentsByRelay(qint64 campaignI
                                  "LEFT JOIN relays rl ON rl.id = c.relay_id "
                                  "WHERE r.campaign_id = ? AND (? = 0 OR c.relay_id = ?) ");
     QVariantList bindings = {campaignId, relayId, relayId};
-    sql += answerFilterSql(m_db.dialect(), filters, bindings);
+    sql += answerFilterSql(m_db.dialect(), campaignId, relayId, filters, bindings);
     sql += QStringLiteral("GROUP BY c.relay_id, rl.name ") + kByRelayName;
     QSqlQuery& q = m_db.prepared(sql);
     bindAll(q, bindings);
@@ -127,7 +145,7 @@ int SqlSurveyStatistics::countRespondents(qint64 campaignId, qint64 relayId,
         sql += QStringLiteral("AND r.childminder_id IN (SELECT id FROM childminders WHERE relay_id = ?) ");
         bindings << relayId;
     }
-    sql += answerFilterSql(m_db.dialect(), filters, bindings);
+    sql += answerFilterSql(m_db.dialect(), campaignId, relayId, filters, bindings);
     QSqlQuery& q = m_db.prepared(sql);
     bindAll(q, bindings);
     Database::run(q);

@@ -37,17 +37,23 @@ QList<DisplayCondition> chainOf(const QuestionnaireTemplate& questionnaire, cons
     return chain;
 }
 
-QString existsFilters(const QList<DisplayCondition>& chain)
+// As the repository for a whole campaign: one IN per condition, read from
+// the (campaign_id, question_code, value) index.
+QString answerFilters(const QList<DisplayCondition>& chain)
 {
     QString sql;
     for (const DisplayCondition& c : chain)
-        sql += QStringLiteral("AND EXISTS (SELECT 1 FROM survey_answers a WHERE a.response_id = r.id AND "
-                              "a.question_code = %1 AND a.value IN %2) ")
-                   .arg(quoted(c.questionCode), inList(c.expectedValues));
+        sql +=
+            QStringLiteral("AND r.id IN (SELECT a.response_id FROM survey_answers a WHERE a.campaign_id = ?1 "
+                           "AND a.question_code = %1 AND a.value IN %2) ")
+                .arg(quoted(c.questionCode), inList(c.expectedValues));
     return sql;
 }
 
-const QString kAnswers =
+// Answers carry their campaign (migration 11): the campaign-wide counts read
+// survey_answers alone; the per-relay one joins the responses for the person.
+const QString kAnswers = QStringLiteral("FROM survey_answers a ");
+const QString kAnswersOfPeople =
     QStringLiteral("FROM survey_answers a CROSS JOIN survey_responses r ON r.id = a.response_id ");
 const QString kByRelay = QStringLiteral("ORDER BY rl.name IS NULL, rl.name, c.relay_id");
 
@@ -58,7 +64,7 @@ QString respondentsByRelay(const QList<DisplayCondition>& chain)
                "IN ('active', 'suspended') THEN c.cur_places END), 0) FROM survey_responses r "
                "JOIN childminders c ON c.id = r.childminder_id LEFT JOIN relays rl ON rl.id = "
                "c.relay_id WHERE r.campaign_id = ?1 ") +
-           existsFilters(chain) + QStringLiteral("GROUP BY c.relay_id ") + kByRelay;
+           answerFilters(chain) + QStringLiteral("GROUP BY c.relay_id ") + kByRelay;
 }
 
 } // namespace
@@ -96,13 +102,13 @@ SummaryBaseline::SummaryBaseline(SqliteConnection& connection, int year, qint64 
     }
     add(QStringLiteral("SELECT a.question_code, a.value, count(*) ") + kAnswers +
             QStringLiteral(
-                "WHERE r.campaign_id = ?1 AND a.question_code IN %1 GROUP BY a.question_code, a.value")
+                "WHERE a.campaign_id = ?1 AND a.question_code IN %1 GROUP BY a.question_code, a.value")
                 .arg(inList(all)),
         campaign);
     m_valueCounts = m_steps.last().statement;
     if (!multiple.isEmpty())
         add(QStringLiteral("SELECT a.question_code, count(DISTINCT a.response_id) ") + kAnswers +
-                QStringLiteral("WHERE r.campaign_id = ?1 AND a.question_code IN %1 GROUP BY a.question_code")
+                QStringLiteral("WHERE a.campaign_id = ?1 AND a.question_code IN %1 GROUP BY a.question_code")
                     .arg(inList(multiple)),
             campaign);
     if (!numeric.isEmpty())
@@ -110,7 +116,7 @@ SummaryBaseline::SummaryBaseline(SqliteConnection& connection, int year, qint64 
                 "SELECT a.question_code, count(*), avg(CAST(a.value AS REAL)), min(CAST(a.value AS "
                 "REAL)), max(CAST(a.value AS REAL)) ") +
                 kAnswers +
-                QStringLiteral("WHERE r.campaign_id = ?1 AND a.question_code IN %1 GROUP BY a.question_code")
+                QStringLiteral("WHERE a.campaign_id = ?1 AND a.question_code IN %1 GROUP BY a.question_code")
                     .arg(inList(numeric)),
             campaign);
 
@@ -118,7 +124,7 @@ SummaryBaseline::SummaryBaseline(SqliteConnection& connection, int year, qint64 
     QSet<QString> chains;
     for (const Question& q : questions) {
         const QList<DisplayCondition> chain = chainOf(questionnaire, q);
-        const QString filters = existsFilters(chain);
+        const QString filters = answerFilters(chain);
         if (chains.contains(filters))
             continue;
         chains.insert(filters);
@@ -149,10 +155,10 @@ SummaryBaseline::SummaryBaseline(SqliteConnection& connection, int year, qint64 
             themes = questionnaire.find(q.code);
     if (themes) {
         add(respondentsByRelay(chainOf(questionnaire, *themes)), campaign);
-        add(QStringLiteral("SELECT c.relay_id, rl.name, a.value, count(*) ") + kAnswers +
+        add(QStringLiteral("SELECT c.relay_id, rl.name, a.value, count(*) ") + kAnswersOfPeople +
                 QStringLiteral(
                     "JOIN childminders c ON c.id = r.childminder_id LEFT JOIN relays rl ON rl.id = "
-                    "c.relay_id WHERE r.campaign_id = ?1 AND a.question_code = %1 GROUP BY "
+                    "c.relay_id WHERE a.campaign_id = ?1 AND a.question_code = %1 GROUP BY "
                     "c.relay_id, a.value ")
                     .arg(quoted(themes->code)) +
                 kByRelay,

@@ -261,3 +261,86 @@ TEST_CASE("Survey statistics list free texts with their authors' names, paged")
     CHECK(page[0].usageName == QStringLiteral("Blanc"));
     CHECK(page[1].usageName == QStringLiteral("Colin"));
 }
+
+TEST_CASE("Survey statistics of one campaign never count another campaign's answers")
+{
+    Survey s;
+    // The next year, the same questionnaire: Arnaud (North) and Fabre (South)
+    // answer again, differently; the first campaign's figures must not move.
+    SurveyCampaign next;
+    next.year = 2027;
+    next.questionnaireId = s.campaign.questionnaireId;
+    REQUIRE(s.campaigns.create(next) == 9);
+    const auto answer = [&](const QString& name, const QHash<QString, QStringList>& answers,
+                            const QHash<QString, QString>& otherTexts = {}) {
+        SurveyResponse r;
+        r.campaignId = next.id;
+        r.childminderId = s.ids.value(name);
+        r.questionnaireId = next.questionnaireId;
+        r.submittedAt = QDateTime(QDate(2027, 3, 1), QTime(9, 0));
+        r.answers = answers;
+        r.otherTexts = otherTexts;
+        s.responses.save(r);
+    };
+    answer(QStringLiteral("Arnaud"), {{QStringLiteral("wish"), {QStringLiteral("N")}},
+                                      {QStringLiteral("themes"), {QStringLiteral("SEC")}},
+                                      {QStringLiteral("kids"), {QStringLiteral("7")}},
+                                      {QStringLiteral("comment"), {QStringLiteral("Deuxième année")}}});
+    answer(QStringLiteral("Fabre"),
+           {{QStringLiteral("wish"), {QStringLiteral("N")}}, {QStringLiteral("themes"), {otherAnswerCode()}}},
+           {{QStringLiteral("themes"), QStringLiteral("Couture")}});
+
+    const QStringList codes = {QStringLiteral("wish"), QStringLiteral("themes")};
+    const auto valuesOf = [&](qint64 campaignId, qint64 relayId) {
+        QStringList values;
+        for (const auto& v : s.stats.valueCounts(campaignId, relayId, codes))
+            values << QStringLiteral("%1=%2:%3").arg(v.questionCode, v.value).arg(v.count);
+        values.sort();
+        return values;
+    };
+    // The first campaign, as in the tests above.
+    CHECK(valuesOf(s.campaign.id, 0) == QStringList{QStringLiteral("themes=-oth-:1"),
+                                                    QStringLiteral("themes=DEV:3"),
+                                                    QStringLiteral("themes=SEC:2"),
+                                                    QStringLiteral("wish=N:2"), QStringLiteral("wish=Y:4")});
+    CHECK(s.stats.answeredCounts(s.campaign.id, 0, codes).value(QStringLiteral("themes")) == 4);
+    CHECK(s.stats.numericStatistics(s.campaign.id, 0, {QStringLiteral("kids")})
+              .value(QStringLiteral("kids"))
+              .maximum == 5);
+    CHECK(s.stats.countFreeTexts(s.campaign.id, 0, QStringLiteral("comment"), false) == 1);
+    CHECK(s.stats.countFreeTexts(s.campaign.id, 0, QStringLiteral("themes"), true) == 1);
+    // The second one: only its two responses, whole campaign and per relay.
+    CHECK(valuesOf(next.id, 0) == QStringList{QStringLiteral("themes=-oth-:1"),
+                                              QStringLiteral("themes=SEC:1"), QStringLiteral("wish=N:2")});
+    CHECK(valuesOf(next.id, s.north) ==
+          QStringList{QStringLiteral("themes=SEC:1"), QStringLiteral("wish=N:1")});
+    const auto answered = s.stats.answeredCounts(next.id, 0, codes);
+    CHECK(answered.value(QStringLiteral("wish")) == 2);
+    CHECK(answered.value(QStringLiteral("themes")) == 2);
+    const auto kids = s.stats.numericStatistics(next.id, 0, {QStringLiteral("kids")});
+    CHECK(kids.value(QStringLiteral("kids")).count == 1);
+    CHECK(kids.value(QStringLiteral("kids")).mean == Approx(7.0));
+    QStringList byRelay;
+    for (const auto& v : s.stats.valueCountsByRelay(next.id, 0, QStringLiteral("themes")))
+        byRelay << QStringLiteral("%1/%2/%3").arg(v.relayName, v.value).arg(v.count);
+    byRelay.sort();
+    CHECK(byRelay == QStringList{QStringLiteral("RPE Nord/SEC/1"), QStringLiteral("RPE Sud/-oth-/1")});
+    const auto comments = s.stats.freeTexts(next.id, 0, QStringLiteral("comment"), false, 0, 10);
+    REQUIRE(comments.size() == 1);
+    CHECK(comments[0].text == QStringLiteral("Deuxième année"));
+    const auto others = s.stats.freeTexts(next.id, 0, QStringLiteral("themes"), true, 0, 10);
+    REQUIRE(others.size() == 1);
+    CHECK(others[0].text == QStringLiteral("Couture"));
+    CHECK(s.stats.countFreeTexts(next.id, s.south, QStringLiteral("themes"), true) == 1);
+    CHECK(s.stats.countRespondents(next.id, 0, {}) == 2);
+    // Filters read the answers of their own campaign only.
+    const AnswerFilter saidNo{QStringLiteral("wish"), {QStringLiteral("N")}};
+    const AnswerFilter security{QStringLiteral("themes"), {QStringLiteral("SEC")}};
+    CHECK(s.stats.countRespondents(s.campaign.id, 0, {saidNo}) == 2); // Colin, Garnier
+    CHECK(s.stats.countRespondents(next.id, 0, {saidNo}) == 2);
+    CHECK(s.stats.countRespondents(next.id, 0, {saidNo, security}) == 1);
+    CHECK(s.stats.countRespondents(s.campaign.id, 0, {saidNo, security}) == 0);
+    CHECK(s.stats.countRespondents(next.id, s.south, {saidNo, security}) == 0);
+    CHECK(rowsText(s.stats.respondentsByRelay(next.id, 0, {saidNo, security})) ==
+          QStringList{QStringLiteral("%1:RPE Nord:1:4").arg(s.north)});
+}

@@ -80,10 +80,11 @@ struct PmiImporter::RunState
     QHash<QString, int> lineByNumber;
     QHash<QString, int> lineByIdentity;
     QHash<qint64, int> lineByPerson;
-    QSet<qint64> seen;                  // people on file that the list mentions
-    std::optional<QList<Relay>> relays; // names only, read at the first line naming a relay
-    QStringList relayWords;             // relayWords() of each, in the same order
-    QHash<QString, int> relayNamed;     // what a line's RPE column matched (-1: none), asked once per name
+    QSet<qint64> seen;                     // people on file that the list mentions
+    std::optional<QList<Relay>> relays;    // names only, read at the first line naming a relay
+    QStringList relayWords;                // relayWords() of each, in the same order
+    QHash<QString, int> relayNamed;        // what a line's RPE column matched (-1: none), asked once per name
+    QHash<QString, qint64> relayOfCommune; // relayFor() by INSEE code (0: none)
 };
 
 PmiImporter::PmiImporter(ChildminderRepository& childminders, ApprovalRepository& approvals,
@@ -232,7 +233,7 @@ void PmiImporter::updatePerson(qint64 id, const PmiRow& row, RunState& state)
     const auto personChange = PmiMerger::mergePerson(person, row, state.today);
     // Her relay follows her commune unless staff chose it by hand.
     if (personChange.communeChanged && !person.relayOverridden)
-        person.relayId = relayFor(person.inseeCode);
+        person.relayId = relayFor(person.inseeCode, state);
     if (person.status == ChildminderStatus::Stopped || person.status == ChildminderStatus::Retired)
         state.report.warnings << ImportIssue{
             row.line, QCoreApplication::translate("PmiImporter",
@@ -264,7 +265,7 @@ void PmiImporter::createPerson(const PmiRow& row, RunState& state)
     Childminder person = row.person;
     person.id = 0;
     person.status = ChildminderStatus::Active;
-    person.relayId = relayFor(person.inseeCode);
+    person.relayId = relayFor(person.inseeCode, state);
     person.relayOverridden = false;
     if (!state.dryRun)
         m_childminders.insert(person);
@@ -278,12 +279,20 @@ void PmiImporter::createPerson(const PmiRow& row, RunState& state)
     checkRelayName(row, person.relayId, state);
 }
 
-qint64 PmiImporter::relayFor(const QString& inseeCode) const
+qint64 PmiImporter::relayFor(const QString& inseeCode, RunState& state) const
 {
     if (inseeCode.isEmpty())
         return 0;
+    // Asked once per commune: a national list has 250,000 lines for about
+    // 35,000 communes, and no relay's territory changes during the import.
+    auto known = state.relayOfCommune.constFind(inseeCode);
+    if (known != state.relayOfCommune.constEnd())
+        return *known;
     const auto commune = m_communes.byCode(inseeCode);
-    return m_relays.relayForCommune(inseeCode, commune ? commune->epciCode : QString()).value_or(0);
+    const qint64 relayId =
+        m_relays.relayForCommune(inseeCode, commune ? commune->epciCode : QString()).value_or(0);
+    state.relayOfCommune.insert(inseeCode, relayId);
+    return relayId;
 }
 
 void PmiImporter::checkRelayName(const PmiRow& row, qint64 relayId, RunState& state) const

@@ -59,7 +59,7 @@ class PmiImporter
     std::optional<int> duplicateLine(const PmiRow& row, RunState& state) const;
     void updatePerson(qint64 id, const PmiRow& row, RunState& state);
     void createPerson(const PmiRow& row, RunState& state);
-    qint64 relayFor(const QString& inseeCode) const;
+    qint64 relayFor(const QString& inseeCode, RunState& state) const;
     void checkRelayName(const PmiRow& row, qint64 relayId, RunState& state) const;
     void reportProgress(int done, int total);
 

@@ -178,3 +178,21 @@ TEST_CASE("The chain hashes an id read back as an integer or as text alike", "[a
                                            QVariant(QStringLiteral("")), QVariant(qlonglong(42)), none,
                                            digest));
 }
+
+TEST_CASE("The chain's hashes follow the documented field format, byte for byte", "[audit]")
+{
+    // Every sealed trail on file was hashed this way: "-" for NULL, else
+    // "<UTF-8 byte length>:<UTF-8 bytes>", fields in order, SHA-256 in hex.
+    // The expected values come from an independent implementation (Python's
+    // hashlib over the same format), so a faster hashing that changed one
+    // byte would break every existing chain and this test.
+    const QByteArray row =
+        AuditChain::rowHash(QString(), QVariant(QStringLiteral("2026-11-30T10:00:00.000Z")),
+                            QVariant(QMetaType::fromType<QString>()), QVariant(QStringLiteral("create")),
+                            QVariant(QStringLiteral("childminders")), QVariant(qlonglong(42)), QVariant(),
+                            QVariant(7), QVariant(QStringLiteral("")), QVariant(QStringLiteral("abc")));
+    CHECK(row == QByteArray("1fc6605914dd7f8f9fc333ef4968fc80ca6a3d3845f2878b64cdb0205e57e0b3"));
+    const QByteArray values = AuditChain::valuesDigest(QVariant(QStringLiteral("00ff")), QVariant(),
+                                                       QVariant(QStringLiteral("Hélène « x »")));
+    CHECK(values == QByteArray("c8e804ad709eb0d67c82810f11a290f695fd59d2dc11d009663c935e156f5704"));
+}

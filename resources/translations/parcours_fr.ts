@@ -10585,6 +10585,10 @@ Réalisé avec Qt %2 (LGPL v3).</translation>
         <source>Connection works: %1.</source>
         <translation>La connexion fonctionne : %1.</translation>
     </message>
+    <message>
+        <source>The connection failed: %1.</source>
+        <translation>La connexion a échoué : %1.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::SettingsDialog</name>

@@ -4,7 +4,6 @@
 #include "DomainError.h"
 #include "ServerConnectionSettings.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +12,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QThread>
 #include <QVBoxLayout>
+#include <memory>
 
 namespace parcours {
 
@@ -57,10 +58,12 @@ ServerConnectionDialog::ServerConnectionDialog(const ServerSettings& initial, bo
     form->addRow(tr("&Encryption:"), m_sslMode);
 
     auto* buttons = new QDialogButtonBox(this);
-    auto* test = buttons->addButton(tr("&Test the connection"), QDialogButtonBox::ActionRole);
+    m_test = buttons->addButton(tr("&Test the connection"), QDialogButtonBox::ActionRole);
+    m_test->setObjectName(QStringLiteral("testConnectionButton"));
+    m_result->setObjectName(QStringLiteral("testResult"));
     m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
     buttons->addButton(QDialogButtonBox::Cancel);
-    connect(test, &QPushButton::clicked, this, &ServerConnectionDialog::testConnection);
+    connect(m_test, &QPushButton::clicked, this, &ServerConnectionDialog::testConnection);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (auto* edit : {m_host, m_database, m_user})
@@ -99,19 +102,53 @@ void ServerConnectionDialog::updateButtons()
     m_connect->setEnabled(settings().isComplete());
 }
 
+ServerConnectionDialog::~ServerConnectionDialog()
+{
+    if (m_testThread) {
+        m_testThread->wait();
+        delete m_testThread;
+    }
+}
+
 void ServerConnectionDialog::testConnection()
 {
+    if (m_testThread)
+        return;
     m_result->setText(tr("Connecting…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    QString message;
-    try {
-        auto context = AppContext::openServer(settings(), m_clock);
-        message = tr("Connection works: %1.").arg(settings().describe());
-    } catch (const DomainError& error) {
-        message = error.message();
-    }
-    QApplication::restoreOverrideCursor();
+    m_test->setEnabled(false);
+    const ServerSettings tried = settings();
+    const Clock& clock = m_clock; // the application's: it outlives this window
+    auto result = std::make_shared<QString>();
+    // A QtSql connection belongs to the thread that opens it: the attempt
+    // opens and closes its own there, and leaves its French text in `result`.
+    m_testThread = QThread::create([tried, &clock, result] {
+        try {
+            auto context = AppContext::openServer(tried, clock);
+            *result = tr("Connection works: %1.").arg(tried.describe());
+        } catch (const DomainError& error) {
+            *result = error.message();
+        } catch (const std::exception& error) {
+            *result = tr("The connection failed: %1.").arg(QString::fromLocal8Bit(error.what()));
+        }
+    });
+    connect(m_testThread, &QThread::finished, this, [this, result] {
+        m_testThread->deleteLater();
+        m_testThread = nullptr;
+        showTestResult(*result);
+    });
+    m_testThread->start();
+}
+
+void ServerConnectionDialog::showTestResult(const QString& message)
+{
+    m_test->setEnabled(true);
     m_result->setText(message);
+    emit testFinished(message);
+}
+
+QString ServerConnectionDialog::testResult() const
+{
+    return m_result->text();
 }
 
 std::optional<ServerSettings> ServerConnectionDialog::ask(QWidget* parent, const Clock& clock)

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QThread;
 
 namespace parcours {
 
@@ -27,6 +28,8 @@ class ServerConnectionDialog : public QDialog
   public:
     ServerConnectionDialog(const ServerSettings& initial, bool atStartup, const Clock& clock,
                            QWidget* parent = nullptr);
+    // Waits for a connection test still running (at most the connect timeout).
+    ~ServerConnectionDialog() override;
 
     ServerSettings settings() const;
     bool connectAtStartup() const;
@@ -34,8 +37,18 @@ class ServerConnectionDialog : public QDialog
     // Null when cancelled; remembers what was accepted.
     static std::optional<ServerSettings> ask(QWidget* parent, const Clock& clock);
 
-  private:
+    // Starts "Test the connection" (also its button): the attempt runs on its
+    // own thread, so the window answers while a server takes its 10 s to
+    // time out; testFinished() comes back with the French result.
     void testConnection();
+    bool isTesting() const { return m_testThread != nullptr; }
+    QString testResult() const;
+
+  signals:
+    void testFinished(const QString& message);
+
+  private:
+    void showTestResult(const QString& message);
     void updateButtons();
 
     const Clock& m_clock;
@@ -49,6 +62,8 @@ class ServerConnectionDialog : public QDialog
     QCheckBox* m_atStartup;
     QLabel* m_result;
     QPushButton* m_connect = nullptr;
+    QPushButton* m_test = nullptr;
+    QThread* m_testThread = nullptr;
 };
 
 } // namespace parcours

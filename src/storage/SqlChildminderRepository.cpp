@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -235,6 +236,8 @@ QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery&
     QList<ChildminderSummary> rows;
     rows.reserve(std::clamp(query.limit, 0, 1000));
     if (SqliteStatement* page = pageStatement(sql)) {
+        // Reset however the loop ends, so no read transaction stays open.
+        const auto finish = qScopeGuard([page] { page->reset(); });
         page->start(values);
         while (page->next())
             rows.append(summaryFrom(*page));

@@ -4,6 +4,7 @@
 #include "DomainError.h"
 #include "SqlValues.h"
 #include "TextFolding.h"
+#include "TrainingRowReader.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -11,6 +12,8 @@
 #include <algorithm>
 
 namespace parcours {
+
+using namespace trainingrows;
 
 namespace {
 // The status keys a predicate holds for, as an SQL list: the rules stay in
@@ -49,21 +52,6 @@ const QString kCourseColumns = QStringLiteral(
     "SELECT c.id, c.title, c.kind, c.organisation_id, c.hours, c.description, c.active, c.version, "
     "COALESCE(p.name, '') FROM training_courses c LEFT JOIN partners p ON p.id = c.organisation_id ");
 
-TrainingCourse courseFrom(const QSqlQuery& q)
-{
-    TrainingCourse c;
-    c.id = q.value(0).toLongLong();
-    c.title = q.value(1).toString();
-    c.kind = trainingKindFromKey(q.value(2).toString()).value_or(TrainingKind::Continuing);
-    c.organisationId = q.value(3).toLongLong();
-    c.hours = q.value(4).toDouble();
-    c.description = q.value(5).toString();
-    c.active = q.value(6).toBool();
-    c.version = q.value(7).toInt();
-    c.organisationName = q.value(8).toString();
-    return c;
-}
-
 QString sessionColumns()
 {
     return QStringLiteral("SELECT s.id, s.course_id, s.start_date, s.end_date, s.hours, s.place, s.capacity, "
@@ -77,29 +65,6 @@ QString sessionColumns()
                           "LEFT JOIN relays r ON r.id = s.relay_id ");
 }
 
-TrainingSessionRow sessionRowFrom(const QSqlQuery& q)
-{
-    TrainingSessionRow row;
-    TrainingSession& s = row.session;
-    s.id = q.value(0).toLongLong();
-    s.courseId = q.value(1).toLongLong();
-    s.startDate = dateFromDb(q.value(2));
-    s.endDate = dateFromDb(q.value(3));
-    s.hours = q.value(4).toDouble();
-    s.place = q.value(5).toString();
-    s.capacity = q.value(6).toInt();
-    s.relayId = q.value(7).toLongLong();
-    s.notes = q.value(8).toString();
-    s.version = q.value(9).toInt();
-    row.courseTitle = q.value(10).toString();
-    row.kind = trainingKindFromKey(q.value(11).toString()).value_or(TrainingKind::Continuing);
-    row.organisationName = q.value(12).toString();
-    row.relayName = q.value(13).toString();
-    row.enrolled = q.value(14).toInt();
-    row.wishes = q.value(15).toInt();
-    return row;
-}
-
 const QString kFilterWhere =
     QStringLiteral("WHERE (CAST(:from AS TEXT) IS NULL OR s.end_date >= :from) "
                    "AND (CAST(:to AS TEXT) IS NULL OR s.start_date <= :to) "
@@ -109,22 +74,6 @@ const QString kFilterWhere =
 const QString kEnrolmentColumns = QStringLiteral(
     "SELECT id, session_id, childminder_id, prospect_id, status, reason, hours_done, certificate_date, "
     "status_date, version FROM enrolments ");
-
-Enrolment enrolmentFrom(const QSqlQuery& q, int first = 0)
-{
-    Enrolment e;
-    e.id = q.value(first + 0).toLongLong();
-    e.sessionId = q.value(first + 1).toLongLong();
-    e.childminderId = q.value(first + 2).toLongLong();
-    e.prospectId = q.value(first + 3).toLongLong();
-    e.status = enrolmentStatusFromKey(q.value(first + 4).toString()).value_or(EnrolmentStatus::Wish);
-    e.reason = q.value(first + 5).toString();
-    e.hoursDone = q.value(first + 6).toDouble();
-    e.certificateDate = dateFromDb(q.value(first + 7));
-    e.statusDate = dateFromDb(q.value(first + 8));
-    e.version = q.value(first + 9).toInt();
-    return e;
-}
 
 [[noreturn]] void conflict(const char* what)
 {

@@ -65,7 +65,8 @@ void SqliteStatement::start(const QVariantList& values)
     for (int i = 0; i < values.size(); ++i) {
         const QVariant& v = values.at(i);
         int rc = SQLITE_OK;
-        if (v.isNull()) {
+        // As QtSql: a null QString is SQL NULL (Qt 6 does not call that QVariant null).
+        if (v.isNull() || (v.typeId() == QMetaType::QString && v.toString().isNull())) {
             rc = sqlite3_bind_null(m_statement, i + 1);
         } else {
             switch (v.typeId()) {

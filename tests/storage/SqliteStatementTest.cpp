@@ -42,6 +42,14 @@ TEST_CASE("A SQLite statement binds every value type and reads text, numbers, da
     REQUIRE(statement->next());
     CHECK(statement->int64(0) == 1);
     CHECK(statement->integer(4) == 0);
+
+    // A null QString is NULL, as QtSql binds it; an empty one is ''.
+    auto nulls = SqliteStatement::prepare(*db, QStringLiteral("SELECT ? IS NULL, ? IS NULL"));
+    REQUIRE(nulls);
+    nulls->start({QString(), QStringLiteral("")});
+    REQUIRE(nulls->next());
+    CHECK(nulls->integer(0) == 1);
+    CHECK(nulls->integer(1) == 0);
 }
 
 TEST_CASE("A SQLite statement refuses bad SQL and reports a failed step in French", "[sqlite-only]")

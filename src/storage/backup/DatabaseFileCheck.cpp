@@ -170,7 +170,7 @@ std::optional<DatabaseFileProblem> DatabaseFileCheck::problem(const QString& pat
 DatabaseFileCheck::State DatabaseFileCheck::require(const QString& path, qint64 fullCheckUpTo)
 {
     QString text;
-    if (const auto kind = problem(path, &text))
+    if (const auto kind = problem(path, &text, fullCheckUpTo))
         throw DatabaseFileError(*kind, text);
     return QFileInfo::exists(path) ? State::Usable : State::Missing;
 }

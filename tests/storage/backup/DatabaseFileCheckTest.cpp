@@ -204,6 +204,9 @@ TEST_CASE("Above the full-check size the open checks the start-up tables, the ba
     CHECK(DatabaseFileCheck::integrityCheck(path, false) != QStringLiteral("ok"));
     // A small one is checked page by page at open.
     CHECK(DatabaseFileCheck::problem(path) == DatabaseFileProblem::Corrupt);
+    // require() honours the same limit.
+    CHECK(DatabaseFileCheck::require(path, everyFileIsLarge) == DatabaseFileCheck::State::Usable);
+    CHECK_THROWS_AS(DatabaseFileCheck::require(path), DatabaseFileError);
 
     // Damage in the schema is found either way.
     bytes = healthy;

@@ -144,9 +144,8 @@ TEST_CASE("A schema-v5 database's answers are filed under their campaign and sum
           "[storage][migration][sqlite-only]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PARCOURS_TEST_DATA "/schema-v5.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchemaV5(dir, QStringLiteral("v5.sqlite"));
+    REQUIRE_FALSE(path.isEmpty());
 
     auto db = Database::open(path);
     REQUIRE(db->schemaVersion() == latestSchemaVersion());

@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "Migrations.h"
 #include "QtStringMaker.h"
+#include "StorageFixtures.h"
 
 #include <QFile>
 #include <QMap>
@@ -10,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 using namespace parcours;
+using namespace parcours::testing;
 
 namespace {
 
@@ -56,9 +58,8 @@ TEST_CASE("A schema-v5 database with campaigns migrates to the career-path schem
           "[storage][migration][sqlite-only]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PARCOURS_TEST_DATA "/schema-v5.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchemaV5(dir, QStringLiteral("v5.sqlite"));
+    REQUIRE_FALSE(path.isEmpty());
 
     const QMap<QString, int> before = tableCounts(path);
     REQUIRE(before.value(QStringLiteral("schema_migrations")) == 5);

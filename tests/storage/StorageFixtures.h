@@ -3,7 +3,22 @@
 #include "Approval.h"
 #include "Childminder.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 namespace parcours::testing {
+
+// A writable copy, named `name` in `dir`, of tests/data/schema-v5.sqlite: a
+// database the first survey version wrote, for the migration tests. Empty
+// when the copy failed.
+inline QString copyOfSchemaV5(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    if (!QFile::copy(QStringLiteral(PARCOURS_TEST_DATA "/schema-v5.sqlite"), path))
+        return {};
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
 
 inline Childminder makePerson(const QString& usage, const QString& first, QDate birth = QDate(1975, 4, 12))
 {

@@ -26,13 +26,6 @@ constexpr int kColumnWidths[] = {130, 105, 165, 220, 140, 105, 105, 55};
 
 // Presets for the end-of-validity filter: months from today; 0: already ended.
 constexpr int kAnyEnd = -1;
-
-// A combo narrower than its items still opens a list that shows them whole.
-void widenPopup(QComboBox* combo)
-{
-    auto* view = combo->view();
-    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
-}
 } // namespace
 
 ChildminderListPage::ChildminderListPage(AppContext& context, QWidget* parent)
@@ -139,7 +132,7 @@ QWidget* ChildminderListPage::buildFilterBar()
     m_endFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_endFilter->setMinimumContentsLength(24);
     for (QComboBox* combo : {m_statusFilter, m_endFilter})
-        widenPopup(combo);
+        widenPopupToItems(*combo);
 
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -4,6 +4,12 @@
 
 namespace parcours {
 
+void widenPopupToItems(QComboBox& combo)
+{
+    QAbstractItemView* view = combo.view();
+    view->setMinimumWidth(view->sizeHintForColumn(0) + 2 * view->frameWidth() + 24);
+}
+
 LazyComboBox::LazyComboBox(QWidget* parent) : QComboBox(parent) {}
 
 void LazyComboBox::setFiller(Filler fill)
@@ -18,8 +24,7 @@ void LazyComboBox::ensureFilled()
         return;
     m_stale = false;
     m_fill(*this);
-    // A combo narrower than its items still opens a list that shows them whole.
-    view()->setMinimumWidth(view()->sizeHintForColumn(0) + 2 * view()->frameWidth() + 24);
+    widenPopupToItems(*this);
 }
 
 void LazyComboBox::showPopup()

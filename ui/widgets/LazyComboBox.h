@@ -5,6 +5,9 @@
 
 namespace parcours {
 
+// A combo narrower than its items still opens a list that shows them whole.
+void widenPopupToItems(QComboBox& combo);
+
 // A combo box whose long list (thousands of relays in a national register) is
 // read only when someone uses it: its first popup, key press or wheel turn.
 // Until then it holds what the filler puts first (e.g. "All relays"), so the

@@ -3,6 +3,7 @@
 #include "DomainError.h"
 #include "Migrations.h"
 #include "QtStringMaker.h"
+#include "StorageFixtures.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,7 @@
 #include <catch2/catch.hpp>
 
 using namespace parcours;
+using namespace parcours::testing;
 
 namespace {
 
@@ -131,9 +133,8 @@ TEST_CASE("Migrating a schema-v5 file first makes a backup of the old schema wit
           "[storage][backup][migration]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("ancienne.sqlite"));
-    REQUIRE(QFile::copy(QStringLiteral(PARCOURS_TEST_DATA "/schema-v5.sqlite"), path));
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const QString path = copyOfSchemaV5(dir, QStringLiteral("ancienne.sqlite"));
+    REQUIRE_FALSE(path.isEmpty());
     const QMap<QString, int> before = tableCounts(path);
     REQUIRE(before.value(QStringLiteral("schema_migrations")) == 5);
     REQUIRE(before.value(QStringLiteral("childminders")) > 0);

@@ -4,6 +4,7 @@
 #include "DatabaseFileCheck.h"
 #include "DomainError.h"
 #include "Migrations.h"
+#include "SearchIndexQueue.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,7 +72,8 @@ bool isConnectionLost(const QSqlError& error)
 } // namespace
 
 Database::Database(QString connectionName, QString path, SqlBackend backend)
-    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(backend)
+    : m_connectionName(std::move(connectionName)), m_path(std::move(path)), m_dialect(backend),
+      m_searchIndex(std::make_unique<SearchIndexQueue>(*this))
 {
 }
 
@@ -149,6 +151,7 @@ void Database::configure(bool inMemory)
     // statement touches.
     execute(QStringLiteral("PRAGMA temp_store=MEMORY"));
     finishOpening();
+    m_searchIndex->prepareConnection();
 }
 
 std::unique_ptr<Database> Database::openServer(const ServerSettings& settings)
@@ -346,10 +349,14 @@ void Database::inWriteTransaction(const std::function<void()>& work)
         rollback.exec(outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO ") + savepoint);
         if (!outer)
             rollback.exec(QStringLiteral("RELEASE ") + savepoint);
+        else
+            m_searchIndex->forget();
         throw;
     }
     --m_transactionDepth;
     try {
+        if (outer)
+            m_searchIndex->flush();
         // Issue 5: the audit rows of this transaction join the hash chain in
         // the same commit, so a committed change is always sealed.
         if (outer && m_auditReady)
@@ -360,6 +367,8 @@ void Database::inWriteTransaction(const std::function<void()>& work)
         // write does not fail on "cannot start a transaction within a transaction".
         QSqlQuery(connection())
             .exec(outer ? QStringLiteral("ROLLBACK") : QStringLiteral("ROLLBACK TO ") + savepoint);
+        if (outer)
+            m_searchIndex->forget();
         throw;
     }
 }

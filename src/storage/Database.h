@@ -13,6 +13,8 @@
 
 namespace parcours {
 
+class SearchIndexQueue;
+
 // One connection with schema migrations and nested write transactions:
 // either a SQLite file with the pragmas the application relies on (WAL,
 // foreign keys, busy timeout; BEGIN IMMEDIATE so concurrent writers wait
@@ -59,6 +61,8 @@ class Database final : public TransactionRunner
 
     void inWriteTransaction(const std::function<void()>& work) override;
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // The full-text rows written at the outermost COMMIT (see SearchIndexQueue).
+    SearchIndexQueue& searchIndex() const { return *m_searchIndex; }
 
     // Who the audit trail names for the rows sealed from now on (issue 5):
     // the signed-in login, empty when nobody is. Rows still unsealed are
@@ -87,6 +91,7 @@ class Database final : public TransactionRunner
     SqlDialect m_dialect;
     ServerSettings m_server;
     QHash<QString, QSqlQuery> m_statements;
+    std::unique_ptr<SearchIndexQueue> m_searchIndex;
     int m_transactionDepth = 0;
     QString m_auditActor;
     bool m_auditReady = false; // audit_log exists: seal at each outermost COMMIT

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "DomainError.h"
+#include "SearchIndexQueue.h"
 #include "SqlValues.h"
 
 #include <QCoreApplication>
@@ -151,15 +152,7 @@ void SqlApprovalRepository::save(Approval& approval)
 
 void SqlApprovalRepository::writeSearchIndex(const Approval& approval, bool replace)
 {
-    if (replace) {
-        QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM approvals_fts WHERE rowid = ?"));
-        del.bindValue(0, approval.id);
-        Database::run(del);
-    }
-    QSqlQuery& ins = m_db.prepared(QStringLiteral("INSERT INTO approvals_fts(rowid, number) VALUES (?, ?)"));
-    ins.bindValue(0, approval.id);
-    ins.bindValue(1, textToDb(approval.number.trimmed()));
-    Database::run(ins);
+    m_db.searchIndex().refresh(SearchIndexQueue::Index::Approvals, approval.id, replace);
 }
 
 void SqlApprovalRepository::refreshCurrentApproval(qint64 childminderId)

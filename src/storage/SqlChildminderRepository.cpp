@@ -4,6 +4,7 @@
 #include "ChildminderListSql.h"
 #include "Database.h"
 #include "DomainError.h"
+#include "SearchIndexQueue.h"
 #include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "TextFolding.h"
@@ -156,20 +157,7 @@ void SqlChildminderRepository::update(Childminder& person)
 
 void SqlChildminderRepository::writeSearchIndex(const Childminder& person, bool replace)
 {
-    if (replace) {
-        QSqlQuery& del = m_db.prepared(QStringLiteral("DELETE FROM childminders_fts WHERE rowid = ?"));
-        del.bindValue(0, person.id);
-        Database::run(del);
-    }
-    QSqlQuery& ins =
-        m_db.prepared(QStringLiteral("INSERT INTO childminders_fts(rowid, usage_name, birth_name, "
-                                     "first_name, commune_name) VALUES (?, ?, ?, ?, ?)"));
-    ins.bindValue(0, person.id);
-    ins.bindValue(1, textToDb(person.usageName));
-    ins.bindValue(2, textToDb(person.birthName));
-    ins.bindValue(3, textToDb(person.firstName));
-    ins.bindValue(4, textToDb(person.communeName));
-    Database::run(ins);
+    m_db.searchIndex().refresh(SearchIndexQueue::Index::Childminders, person.id, replace);
 }
 
 namespace {
@@ -223,6 +211,7 @@ SqliteStatement* SqlChildminderRepository::pageStatement(const QString& sql) con
 
 QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery& query) const
 {
+    m_db.searchIndex().flush(); // a search inside a write transaction sees its own writes
     const auto filter = ChildminderListSql::filter(query, m_db.dialect());
     // The surname shown is her usage name, else her birth name.
     const QString sql =
@@ -254,6 +243,7 @@ QList<ChildminderSummary> SqlChildminderRepository::list(const ChildminderQuery&
 
 int SqlChildminderRepository::count(const ChildminderQuery& query) const
 {
+    m_db.searchIndex().flush();
     const auto filter = ChildminderListSql::filter(query, m_db.dialect());
     // The relay join is only needed for sorting; counting never joins.
     QSqlQuery& q = m_db.prepared(QStringLiteral("SELECT count(*) FROM childminders c") + filter.where);

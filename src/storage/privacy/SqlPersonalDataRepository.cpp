@@ -1,6 +1,7 @@
 #include "SqlPersonalDataRepository.h"
 
 #include "Database.h"
+#include "SearchIndexQueue.h"
 #include "SqlValues.h"
 #include "TextFolding.h"
 
@@ -198,6 +199,9 @@ TouchedRows SqlPersonalDataRepository::anonymiseChildminder(qint64 childminderId
             "cur_approval_number = CASE WHEN cur_approval_number IS NULL THEN NULL ELSE '' END, "
             "anonymised_at = ?, updated_at = ?, version = version + 1 WHERE id = ?"),
         childminderId, {marker, sortKey(marker, QString()), now, now});
+    // Rows queued earlier in this transaction go in first, so the lines
+    // below replace them rather than meet them again at the COMMIT.
+    m_db.searchIndex().flush();
     runFor(QStringLiteral("DELETE FROM childminders_fts WHERE rowid = ?"), childminderId);
     runFor(QStringLiteral(
                "INSERT INTO childminders_fts(rowid, usage_name, birth_name, first_name, commune_name) "
@@ -355,6 +359,7 @@ void SqlPersonalDataRepository::compactSearchIndex()
     if (m_db.isServer())
         return;
     // 'optimize' merges every segment into one, dropping deleted entries.
+    m_db.searchIndex().flush();
     m_db.execute(QStringLiteral("INSERT INTO childminders_fts(childminders_fts) VALUES('optimize')"));
     m_db.execute(QStringLiteral("INSERT INTO approvals_fts(approvals_fts) VALUES('optimize')"));
 }

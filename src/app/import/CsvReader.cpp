@@ -82,73 +82,82 @@ bool readSepDirective(const QString& text, qsizetype& pos, int& line, QChar& sep
     return true;
 }
 
+bool endsField(QChar c, QChar separator)
+{
+    return c == separator || c == QLatin1Char('\r') || c == QLatin1Char('\n');
+}
+
 // RFC 4180 with Excel's habits, tolerant of hand-edited files: a quote only
 // opens a quoted field at the start of a field; a stray quote elsewhere is
 // kept as text rather than rejecting the whole file.
+//
+// Each field is allocated once at its exact size (a plain field is a slice
+// of the text): a national list has millions of fields, and strings grown
+// character by character kept up to twice their size.
 QList<CsvRecord> parseRecords(const QString& text, QChar separator, qsizetype pos, int line)
 {
     QList<CsvRecord> records;
     const qsizetype n = text.size();
+    const QChar* data = text.constData();
+    qsizetype width = 0; // the widest record so far: room for the next one's fields
     while (pos < n) {
         CsvRecord record;
         record.line = line;
-        QString field;
-        bool inQuotes = false;
-        bool fieldWasQuoted = false;
-        int quoteLine = 0;
+        record.fields.reserve(width);
         while (true) {
-            if (pos >= n) {
-                if (inQuotes)
-                    throw CsvFormatError(QCoreApplication::translate(
-                                             "CsvReader",
-                                             "The file ends inside a quoted field that starts on line %1: "
+            if (pos < n && data[pos] == QLatin1Char('"')) {
+                const int quoteLine = line;
+                QString quoted;
+                ++pos;
+                while (true) {
+                    if (pos >= n)
+                        throw CsvFormatError(
+                            QCoreApplication::translate(
+                                "CsvReader", "The file ends inside a quoted field that starts on line %1: "
                                              "a closing quotation mark is missing.")
-                                             .arg(quoteLine),
-                                         quoteLine);
-                break;
-            }
-            const QChar c = text.at(pos);
-            if (inQuotes) {
-                if (c == QLatin1Char('"')) {
-                    if (pos + 1 < n && text.at(pos + 1) == QLatin1Char('"')) {
-                        field += QLatin1Char('"');
-                        pos += 2;
-                    } else {
-                        inQuotes = false;
+                                .arg(quoteLine),
+                            quoteLine);
+                    if (data[pos] == QLatin1Char('"')) {
+                        if (pos + 1 < n && data[pos + 1] == QLatin1Char('"')) {
+                            quoted += QLatin1Char('"');
+                            pos += 2;
+                            continue;
+                        }
                         ++pos;
+                        break;
                     }
-                } else if (consumeLineBreak(text, pos)) {
-                    field += QLatin1Char('\n'); // one line break, whatever the file's convention
-                    ++line;
-                } else {
-                    field += c;
-                    ++pos;
+                    if (consumeLineBreak(text, pos)) {
+                        quoted += QLatin1Char('\n'); // one line break, whatever the file's convention
+                        ++line;
+                    } else {
+                        quoted += data[pos++];
+                    }
                 }
+                // Text after the closing quote is kept, quotes included.
+                const qsizetype rest = pos;
+                while (pos < n && !endsField(data[pos], separator))
+                    ++pos;
+                quoted.append(data + rest, pos - rest);
+                record.fields.append(QString(quoted.constData(), quoted.size()));
+            } else {
+                const qsizetype start = pos;
+                while (pos < n && !endsField(data[pos], separator))
+                    ++pos;
+                record.fields.append(QString(data + start, pos - start));
+            }
+            if (pos < n && data[pos] == separator) {
+                ++pos;
                 continue;
             }
-            if (c == separator) {
-                record.fields.append(field);
-                field.clear();
-                fieldWasQuoted = false;
-                ++pos;
-            } else if (consumeLineBreak(text, pos)) {
+            if (pos < n && consumeLineBreak(text, pos))
                 ++line;
-                break;
-            } else if (c == QLatin1Char('"') && field.isEmpty() && !fieldWasQuoted) {
-                inQuotes = true;
-                fieldWasQuoted = true;
-                quoteLine = line;
-                ++pos;
-            } else {
-                field += c;
-                ++pos;
-            }
+            break;
         }
-        record.fields.append(field);
+        width = std::max(width, record.fields.size());
         // Empty lines and Excel's all-separator lines (";;;;") carry nothing;
         // dropping them here keeps trailing blank rows out of the import.
         if (!isBlank(record.fields))
-            records.append(record);
+            records.append(std::move(record));
     }
     return records;
 }
@@ -255,9 +264,17 @@ QChar CsvReader::detectSeparator(const QString& text)
 
 CsvTable CsvReader::read(const QByteArray& bytes)
 {
+    return readOwned(bytes);
+}
+
+CsvTable CsvReader::readOwned(QByteArray bytes)
+{
     CsvTable table;
     const QString text = decode(bytes, &table.encodingName);
     rejectWorkbooksAndBinaries(bytes, text);
+    // From readFile() these are the last reference to the file's bytes: the
+    // parse needs only the text, and a national list is 40 MB.
+    bytes = QByteArray();
     qsizetype pos = 0;
     int line = 1;
     if (!readSepDirective(text, pos, line, table.separator))
@@ -278,7 +295,7 @@ CsvTable CsvReader::readFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         throw DomainError(QCoreApplication::translate("CsvReader", "The file %1 cannot be opened: %2.")
                               .arg(path, file.errorString()));
-    return read(file.readAll());
+    return readOwned(file.readAll());
 }
 
 } // namespace parcours

@@ -28,6 +28,9 @@ class CsvReader
     // The separator (';', ',' or tab) that occurs most often outside quotes on
     // the header line; ';' (French Excel) wins ties and single-column files.
     static QChar detectSeparator(const QString& text);
+
+  private:
+    static CsvTable readOwned(QByteArray bytes);
 };
 
 } // namespace parcours

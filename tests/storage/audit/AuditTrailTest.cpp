@@ -362,6 +362,8 @@ TEST_CASE("A commit of more rows than one sealing round seals them all in one un
     });
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'relays'")) == 12001);
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE hash IS NULL")) == 0);
+    CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'relays' AND user_login IS "
+                                  "DISTINCT FROM 'import'")) == 0);
     // Each row's predecessor is the row before it, across the rounds.
     CHECK(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log a JOIN audit_log b ON b.id = "
                                   "(SELECT max(id) FROM audit_log WHERE id < a.id) WHERE a.prev_hash IS "

@@ -17,17 +17,16 @@ struct IndexTable
     QString fts;
     QString table;
     QString columns;
-    QString queue;
+    QString queue; // a TEMP table
 };
 
 const IndexTable& tableOf(SearchIndexQueue::Index index)
 {
     static const IndexTable childminders{QStringLiteral("childminders_fts"), QStringLiteral("childminders"),
                                          QStringLiteral("usage_name, birth_name, first_name, commune_name"),
-                                         QStringLiteral("temp.search_queue_childminders")};
+                                         QStringLiteral("search_queue_childminders")};
     static const IndexTable approvals{QStringLiteral("approvals_fts"), QStringLiteral("approvals"),
-                                      QStringLiteral("number"),
-                                      QStringLiteral("temp.search_queue_approvals")};
+                                      QStringLiteral("number"), QStringLiteral("search_queue_approvals")};
     return index == SearchIndexQueue::Index::Childminders ? childminders : approvals;
 }
 
@@ -48,7 +47,7 @@ void SearchIndexQueue::prepareConnection()
     for (const Index index : kIndexes)
         if (!create.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS %1(id INTEGER PRIMARY KEY, "
                                         "replace_old INTEGER NOT NULL)")
-                             .arg(tableOf(index).queue.mid(5))))
+                             .arg(tableOf(index).queue)))
             return;
     m_ready = true;
 }
@@ -65,7 +64,7 @@ void SearchIndexQueue::refresh(Index index, qint64 rowid, bool replace)
         return;
     }
     QSqlQuery& q = m_db.prepared(
-        QStringLiteral("INSERT INTO %1(id, replace_old) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+        QStringLiteral("INSERT INTO temp.%1(id, replace_old) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
                        "replace_old = max(replace_old, excluded.replace_old)")
             .arg(tableOf(index).queue));
     q.bindValue(0, rowid);
@@ -95,15 +94,15 @@ void SearchIndexQueue::flush()
         return;
     for (const Index index : kIndexes) {
         const IndexTable& t = tableOf(index);
-        m_db.execute(QStringLiteral("DELETE FROM %1 WHERE rowid IN (SELECT id FROM %2 WHERE replace_old)")
-                         .arg(t.fts, t.queue));
+        m_db.execute(
+            QStringLiteral("DELETE FROM %1 WHERE rowid IN (SELECT id FROM temp.%2 WHERE replace_old)")
+                .arg(t.fts, t.queue));
         // In rowid order: FTS5 writes its in-memory rows to disk whenever a
         // rowid is not greater than the previous one.
-        m_db.execute(
-            QStringLiteral(
-                "INSERT INTO %1(rowid, %2) SELECT t.id, %2 FROM %3 q JOIN %4 t ON t.id = q.id ORDER BY q.id")
-                .arg(t.fts, t.columns, t.queue, t.table));
-        m_db.execute(QStringLiteral("DELETE FROM %1").arg(t.queue));
+        m_db.execute(QStringLiteral("INSERT INTO %1(rowid, %2) SELECT t.id, %2 FROM temp.%3 q JOIN %4 t ON "
+                                    "t.id = q.id ORDER BY q.id")
+                         .arg(t.fts, t.columns, t.queue, t.table));
+        m_db.execute(QStringLiteral("DELETE FROM temp.%1").arg(t.queue));
     }
     m_queued = false;
 }

@@ -2,7 +2,7 @@
 #include "CliCommands.h"
 #include "CliContext.h"
 #include "Clock.h"
-#include "CsvReader.h"
+#include "CsvFileReader.h"
 #include "PmiHeaderMatcher.h"
 #include "PmiImporter.h"
 
@@ -33,9 +33,10 @@ int runImportPmi(CliContext& cli, const QCommandLineParser& parser, const QStrin
                             .arg(QDir::toNativeSeparators(path)));
         return ExitBadInput;
     }
-    const CsvTable table = CsvReader::readFile(path);
-    const PmiHeaderMatch match = PmiHeaderMatcher::matchAll(table.header);
-    const QStringList problems = PmiHeaderMatcher::mappingProblems(match.mapping, table.header);
+    // Read as it is imported, not whole: a national list is 250,000 lines.
+    CsvFileReader records(path);
+    const PmiHeaderMatch match = PmiHeaderMatcher::matchAll(records.header());
+    const QStringList problems = PmiHeaderMatcher::mappingProblems(match.mapping, records.header());
     if (!problems.isEmpty()) {
         CliContext::err(problems.join(QLatin1Char('\n')));
         return ExitBadInput;
@@ -49,7 +50,7 @@ int runImportPmi(CliContext& cli, const QCommandLineParser& parser, const QStrin
     PmiImporter importer(app.childminders(), app.approvals(), app.relays(), app.transactions(), app.rules(),
                          &app.clock());
     const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
-    const ImportReport report = importer.run(table, match.mapping, dryRun);
+    const ImportReport report = importer.run(records, match.mapping, dryRun);
 
     if (cli.json()) {
         const QByteArray json = report.toJson();

@@ -2,6 +2,7 @@
 
 #include "ApprovalRepository.h"
 #include "ChildminderRepository.h"
+#include "CsvTableSource.h"
 #include "DomainError.h"
 #include "Logging.h"
 #include "PmiMerger.h"
@@ -98,10 +99,16 @@ PmiImporter::PmiImporter(ChildminderRepository& childminders, ApprovalRepository
 
 ImportReport PmiImporter::run(const CsvTable& table, const QHash<int, PmiColumn>& mapping, bool dryRun)
 {
+    CsvTableSource records(table);
+    return run(records, mapping, dryRun);
+}
+
+ImportReport PmiImporter::run(CsvRecordSource& records, const QHash<int, PmiColumn>& mapping, bool dryRun)
+{
     m_cancelRequested = false;
     const QDate today = m_clock.today();
-    const PmiRowParser parser(table.header, mapping, m_rules.settings(), today, &m_communes);
-    const int total = int(table.records.size());
+    const PmiRowParser parser(records.header(), mapping, m_rules.settings(), today, &m_communes);
+    const int expected = records.expectedRecords();
     RunState state;
 
     auto work = [&] {
@@ -109,12 +116,16 @@ ImportReport PmiImporter::run(const CsvTable& table, const QHash<int, PmiColumn>
         state.dryRun = dryRun;
         state.today = today;
         state.report.dryRun = dryRun;
+        records.rewind();
         const QList<qint64> working = m_childminders.idsWithStatus(
             {ChildminderStatus::Active, ChildminderStatus::Suspended, ChildminderStatus::ApprovalPending});
-        reportProgress(0, total);
-        for (int i = 0; i < total; ++i) {
-            importLine(parser.parse(table.records.at(i)), state);
-            reportProgress(i + 1, total);
+        reportProgress(0, expected);
+        CsvRecord record;
+        int done = 0;
+        while (records.next(record)) {
+            importLine(parser.parse(record), state);
+            ++done;
+            reportProgress(done, std::max(expected, done));
         }
         for (qint64 id : working)
             if (!state.seen.contains(id))

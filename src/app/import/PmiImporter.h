@@ -14,6 +14,7 @@
 namespace parcours {
 
 class ApprovalRepository;
+class CsvRecordSource;
 class ChildminderRepository;
 class Clock;
 class RelayRepository;
@@ -50,6 +51,9 @@ class PmiImporter
     // With dryRun nothing is written; the report says what would happen.
     // Throws DomainError (after the rollback) when the storage fails.
     ImportReport run(const CsvTable& table, const QHash<int, PmiColumn>& mapping, bool dryRun);
+    // The same, reading the records one at a time (CsvFileReader): a national
+    // list is never held whole. A CsvFormatError met half-way rolls back too.
+    ImportReport run(CsvRecordSource& records, const QHash<int, PmiColumn>& mapping, bool dryRun);
 
   private:
     struct RunState;

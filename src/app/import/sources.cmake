@@ -4,6 +4,8 @@
 #   target_include_directories(parcours_app PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}/import)
 # Needs parcours_domain (entities, rules, CommuneDirectory, repository interfaces).
 set(PARCOURS_APP_IMPORT_SOURCES
+  ${CMAKE_CURRENT_LIST_DIR}/CsvFileReader.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvParsing.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp
   ${CMAKE_CURRENT_LIST_DIR}/ImportReport.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PmiColumn.cpp

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "ApprovalRepository.h"
 #include "ChildminderRepository.h"
+#include "CsvFileReader.h"
 #include "CsvReader.h"
 #include "FixedClock.h"
 #include "PmiHeaderMatcher.h"
@@ -97,4 +98,60 @@ TEST_CASE("Import into SQLite: a cancel rolls back every row already written")
     CHECK(r.cancelled);
     CHECK(app->childminders().count(ChildminderQuery{}) == 0);
     CHECK_FALSE(app->childminders().findByApprovalNumber(QStringLiteral("55-2015-001")));
+}
+
+namespace {
+
+// A runner that gives up its first attempt half-way and runs the work again,
+// as one retrying a busy database would.
+class RetryingRunner final : public TransactionRunner
+{
+  public:
+    explicit RetryingRunner(TransactionRunner& inner) : m_inner(inner) {}
+    void inWriteTransaction(const std::function<void()>& work) override
+    {
+        struct Busy
+        {
+        };
+        try {
+            m_inner.inWriteTransaction([&] {
+                work();
+                throw Busy{};
+            });
+        } catch (const Busy&) {
+        }
+        m_inner.inWriteTransaction(work);
+    }
+
+  private:
+    TransactionRunner& m_inner;
+};
+
+const QString kFixturePath = QStringLiteral(PARCOURS_PMI_TEST_DATA "/liste-pmi-cp1252.csv");
+
+} // namespace
+
+TEST_CASE("Import into SQLite: the list read record by record imports exactly as the list read whole")
+{
+    FixedClock clock(QDate(2026, 11, 15));
+    const auto wholeApp = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
+    PmiImporter wholeImporter(wholeApp->childminders(), wholeApp->approvals(), wholeApp->relays(),
+                              wholeApp->transactions(), wholeApp->rules(), &clock);
+    const CsvTable t = fixture();
+    const ImportReport whole = wholeImporter.run(t, PmiHeaderMatcher::matchAll(t.header).mapping, false);
+
+    const auto app = AppContext::openOn(parcours::testing::openTestDatabase(), clock);
+    RetryingRunner retrying(app->transactions());
+    PmiImporter importer(app->childminders(), app->approvals(), app->relays(), retrying, app->rules(),
+                         &clock);
+    CsvFileReader records(kFixturePath, 100); // small reads: records cut across them
+    const ImportReport streamed =
+        importer.run(records, PmiHeaderMatcher::matchAll(records.header()).mapping, false);
+    // The retried attempt read the list again from its first line.
+    CHECK(streamed.created == 11);
+    CHECK(linesOf(streamed.rejected) == QList<int>{7, 8, 9, 10, 11, 19});
+    CHECK(app->childminders().count(ChildminderQuery{}) == 11);
+    CHECK(streamed.created == whole.created);
+    CHECK(linesOf(streamed.rejected) == linesOf(whole.rejected));
+    CHECK(linesOf(streamed.warnings) == linesOf(whole.warnings));
 }

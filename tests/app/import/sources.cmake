@@ -5,6 +5,7 @@
 # importer tests run against the in-memory fakes of FakeRegister.cpp;
 # PmiImportStoreTest.cpp runs the fixture through AppContext::openInMemory().
 set(PARCOURS_APP_IMPORT_TESTS
+  ${CMAKE_CURRENT_LIST_DIR}/CsvFileReaderTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/CsvReaderTest.cpp
   ${CMAKE_CURRENT_LIST_DIR}/FakeRegister.cpp
   ${CMAKE_CURRENT_LIST_DIR}/PmiFixtureTest.cpp
@@ -17,5 +18,6 @@ set(PARCOURS_APP_IMPORT_TESTS
 # Where the fixture test finds tests/data/pmi. A source property is seen by
 # targets created in the directory that include()s this file.
 set_source_files_properties(
-  ${CMAKE_CURRENT_LIST_DIR}/PmiFixtureTest.cpp ${CMAKE_CURRENT_LIST_DIR}/PmiImportStoreTest.cpp PROPERTIES
+  ${CMAKE_CURRENT_LIST_DIR}/PmiFixtureTest.cpp ${CMAKE_CURRENT_LIST_DIR}/PmiImportStoreTest.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/CsvFileReaderTest.cpp PROPERTIES
   COMPILE_DEFINITIONS "PARCOURS_PMI_TEST_DATA=\"${CMAKE_CURRENT_LIST_DIR}/../../data/pmi\"")

@@ -8928,6 +8928,10 @@ Comment voulez-vous commencer ?</translation>
         <source>The register was not changed.</source>
         <translation>Le registre n&apos;a pas été modifié.</translation>
     </message>
+    <message>
+        <source>The file %1 has changed since it was read: its columns are no longer the same. Go back to the first page and choose it again.</source>
+        <translation>Le fichier %1 a changé depuis sa lecture : ses colonnes ne sont plus les mêmes. Revenez à la première étape et choisissez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>parcours::IsolationWatchTab</name>

@@ -6,6 +6,7 @@
 #include "ImportReportView.h"
 #include "ImportResultPage.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "UiTestSupport.h"
 
 #include <QComboBox>
@@ -104,4 +105,28 @@ TEST_CASE("A file that cannot be read stays on the first step with the reason")
     auto* error = child<QLabel>(wizard, QStringLiteral("importFileError"));
     CHECK_FALSE(error->isHidden());
     CHECK_FALSE(error->text().isEmpty());
+}
+
+TEST_CASE("A list saved again with other columns after it was read is not imported")
+{
+    // The import reads the file again, record by record: the columns chosen
+    // on the mapping page must still be the file's.
+    QTemporaryDir dir;
+    const QString path = writeList(dir);
+    MainWindow window(emptyContext());
+    ImportWizard* wizard = window.startImport();
+    child<QLineEdit>(wizard, QStringLiteral("importPathEdit"))->setText(path);
+    wizard->next();
+    REQUIRE(wizard->currentId() == ImportWizard::MappingPage);
+    CHECK(wizard->recordCount() == 3);
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Commune;Nom d'usage\r\nVerdun;DURAND\r\n");
+    file.close();
+    MessageBox::clearShownTexts();
+    wizard->next(); // the check (dry run) reads the file again
+    REQUIRE(MessageBox::shownTexts().size() == 1);
+    CHECK(MessageBox::shownTexts().first().contains(QStringLiteral("liste.csv")));
+    CHECK(ChildminderService(window.context()).count({}) == 0);
 }

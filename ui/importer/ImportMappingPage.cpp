@@ -51,9 +51,9 @@ ImportMappingPage::ImportMappingPage(ImportWizard* wizard)
 
 void ImportMappingPage::initializePage()
 {
-    const CsvTable& table = m_wizard->table();
+    const CsvTable& table = m_wizard->preview();
     m_detected->setText(
-        tr("Encoding: %1 — separator: %2 — %Ln line(s) of data", nullptr, int(table.records.size()))
+        tr("Encoding: %1 — separator: %2 — %Ln line(s) of data", nullptr, m_wizard->recordCount())
             .arg(table.encodingName, separatorName(table.separator)));
     const PmiHeaderMatch match = PmiHeaderMatcher::matchAll(table.header);
     const int columns = int(table.header.size());
@@ -104,7 +104,7 @@ void ImportMappingPage::updateMapping()
             mapping.insert(c, PmiColumn(value));
     }
     m_wizard->setMapping(mapping);
-    const QStringList problems = PmiHeaderMatcher::mappingProblems(mapping, m_wizard->table().header);
+    const QStringList problems = PmiHeaderMatcher::mappingProblems(mapping, m_wizard->preview().header);
     m_problems->setText(problems.join(QLatin1Char('\n')));
     m_problems->setVisible(!problems.isEmpty());
     m_usable = problems.isEmpty();

@@ -2,7 +2,7 @@
 
 #include "AppContext.h"
 #include "BackgroundTask.h"
-#include "CsvReader.h"
+#include "CsvFileReader.h"
 #include "DomainError.h"
 #include "ImportDryRunPage.h"
 #include "ImportFilePage.h"
@@ -11,6 +11,8 @@
 #include "Logging.h"
 #include "MessageBox.h"
 #include "PmiImporter.h"
+
+#include <QDir>
 
 namespace parcours {
 
@@ -35,7 +37,19 @@ ImportWizard::ImportWizard(AppContext& context, QWidget* parent) : QWizard(paren
 bool ImportWizard::loadFile(const QString& path, QString* error)
 {
     try {
-        m_table = CsvReader::readFile(path);
+        CsvFileReader reader(path);
+        CsvTable preview;
+        preview.header = reader.header();
+        preview.encodingName = reader.encodingName();
+        preview.separator = reader.separator();
+        int count = 0;
+        CsvRecord record;
+        // Read to the end, so that a fault anywhere in the file shows now.
+        while (reader.next(record))
+            if (++count <= kPreviewRecords)
+                preview.records.append(record);
+        m_preview = std::move(preview);
+        m_recordCount = count;
     } catch (const DomainError& e) {
         if (error)
             *error = e.message();
@@ -57,7 +71,14 @@ bool ImportWizard::runImport(bool dryRun, ImportReport& report)
                 PmiImporter importer(worker.childminders(), worker.approvals(), worker.relays(),
                                      worker.transactions(), worker.rules(), &worker.clock());
                 importer.setProgressCallback(progress);
-                report = importer.run(m_table, m_mapping, dryRun);
+                CsvFileReader records(m_path);
+                // The columns were matched on the file as it was read: one
+                // saved again since then is read again by the user first.
+                if (records.header() != m_preview.header)
+                    throw DomainError(tr("The file %1 has changed since it was read: its columns are no "
+                                         "longer the same. Go back to the first page and choose it again.")
+                                          .arg(QDir::toNativeSeparators(m_path)));
+                report = importer.run(records, m_mapping, dryRun);
             });
         if (!finished || report.cancelled) {
             MessageBox::information(this, tr("Import cancelled"),

@@ -25,9 +25,15 @@ class ImportWizard : public QWizard
 
     explicit ImportWizard(AppContext& context, QWidget* parent = nullptr);
 
-    // Reads and decodes the file; on failure returns false and sets *error.
+    // Reads and checks the whole file, keeping only its header and first
+    // records for the preview (the import reads it again, record by record:
+    // a national list is not held in memory). On failure returns false and
+    // sets *error.
     bool loadFile(const QString& path, QString* error);
-    const CsvTable& table() const { return m_table; }
+    // Header, encoding, separator and the first kPreviewRecords records.
+    const CsvTable& preview() const { return m_preview; }
+    int recordCount() const { return m_recordCount; }
+    static constexpr int kPreviewRecords = 20;
     QString path() const { return m_path; }
 
     QHash<int, PmiColumn> mapping() const { return m_mapping; }
@@ -42,7 +48,8 @@ class ImportWizard : public QWizard
   private:
     AppContext& m_context;
     QString m_path;
-    CsvTable m_table;
+    CsvTable m_preview;
+    int m_recordCount = 0;
     QHash<int, PmiColumn> m_mapping;
 };
 

@@ -6,7 +6,7 @@
 #include "BenchError.h"
 #include "BenchSession.h"
 #include "ChildProcess.h"
-#include "CsvReader.h"
+#include "CsvFileReader.h"
 #include "Measurement.h"
 #include "Migrations.h"
 #include "PmiCsvWriter.h"
@@ -77,15 +77,15 @@ double ImportBench::importOnce(const QString& csv, int size) const
     BenchSession::signIn(*context); // not timed: a password check, not the import
 
     BenchTimer importTimer;
-    const CsvTable table = CsvReader::readFile(csv);
-    const PmiHeaderMatch match = PmiHeaderMatcher::matchAll(table.header);
-    const QStringList problems = PmiHeaderMatcher::mappingProblems(match.mapping, table.header);
+    CsvFileReader records(csv); // as both front ends read a list: record by record
+    const PmiHeaderMatch match = PmiHeaderMatcher::matchAll(records.header());
+    const QStringList problems = PmiHeaderMatcher::mappingProblems(match.mapping, records.header());
     if (!problems.isEmpty())
         throw BenchError(QStringLiteral("The generated PMI list is refused: %1").arg(problems.join(u' ')));
     context->require(Permission::EditRecords);
     PmiImporter importer(context->childminders(), context->approvals(), context->relays(),
                          context->transactions(), context->rules(), &context->clock());
-    const ImportReport report = importer.run(table, match.mapping, false);
+    const ImportReport report = importer.run(records, match.mapping, false);
     context.reset(); // closing checkpoints the WAL: part of the work, as the shell's commit is
     const double importMs = importTimer.elapsedMs();
 

@@ -55,10 +55,11 @@ QStringList notes(const BenchOptions& options)
         QStringLiteral("Datasets: `parcours-cli demo --size N --seed %1` (people, campaigns, responses, "
                        "contacts), cached in the work folder.")
             .arg(BenchDataset::kSeed),
-        QStringLiteral("import: an N-row PMI list (Windows-1252, ';') into a fresh register in this process "
-                       "(AppContext::openFile, CsvReader, PmiHeaderMatcher, PmiImporter, audit triggers on, "
-                       "close; the sign-in is not timed) vs the sqlite3 shell's `.import` into a bare table, "
-                       "a child process timed whole."),
+        QStringLiteral(
+            "import: an N-row PMI list (Windows-1252, ';') into a fresh register in this process "
+            "(AppContext::openFile, CsvFileReader, PmiHeaderMatcher, PmiImporter, audit triggers on, "
+            "close; the sign-in is not timed) vs the sqlite3 shell's `.import` into a bare table, "
+            "a child process timed whole."),
         QStringLiteral(
             "(reference) the rows our import wrote, copied by the sqlite3 shell with bare INSERT ... "
             "SELECT into a fresh register (same indexes, full-text tables, foreign keys and audit "

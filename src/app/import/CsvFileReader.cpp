@@ -14,11 +14,6 @@ namespace parcours {
 
 namespace {
 
-bool startsWith(const QByteArray& bytes, const char* prefix, int length)
-{
-    return bytes.size() >= length && std::equal(prefix, prefix + length, bytes.constData());
-}
-
 // Where the bytes can be cut without splitting a UTF-8 sequence: before the
 // lead byte of the last (possibly incomplete) one.
 qsizetype utf8Boundary(const QByteArray& bytes)
@@ -53,12 +48,12 @@ void CsvFileReader::sniff()
     const QByteArray head = m_file.peek(4096);
     csv::rejectWorkbook(head);
     bool checkUtf8 = false;
-    if (startsWith(head, "\xFF\xFE", 2) || startsWith(head, "\xFE\xFF", 2)) {
+    if (csv::bytesStartWith(head, "\xFF\xFE", 2) || csv::bytesStartWith(head, "\xFE\xFF", 2)) {
         const bool little = head.at(0) == '\xFF';
         m_encoding = little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
         m_encodingName = QString::fromLatin1(little ? "UTF-16LE" : "UTF-16BE");
         m_dataStart = 2;
-    } else if (startsWith(head, "\xEF\xBB\xBF", 3)) {
+    } else if (csv::bytesStartWith(head, "\xEF\xBB\xBF", 3)) {
         m_encoding = QStringConverter::Utf8; // the BOM settles it
         m_encodingName = QStringLiteral("UTF-8");
         m_dataStart = 3;

@@ -21,11 +21,6 @@ constexpr char16_t kCp1252High[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
 };
 
-bool startsWith(const QByteArray& bytes, const char* prefix, int length)
-{
-    return bytes.size() >= length && std::equal(prefix, prefix + length, bytes.constData());
-}
-
 bool isLineBreak(QChar c)
 {
     return c == QLatin1Char('\r') || c == QLatin1Char('\n');
@@ -68,6 +63,11 @@ bool consumeLineBreak(const QString& text, qsizetype& pos, bool complete)
 
 } // namespace
 
+bool bytesStartWith(const QByteArray& bytes, const char* prefix, int length)
+{
+    return bytes.size() >= length && std::equal(prefix, prefix + length, bytes.constData());
+}
+
 QString decodeWindows1252(const QByteArray& bytes)
 {
     QString out(bytes.size(), Qt::Uninitialized);
@@ -102,7 +102,7 @@ std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray& bytes)
 void rejectWorkbook(const QByteArray& head)
 {
     // .xlsx and .ods are ZIP archives; .xls is an OLE2 compound file.
-    if (startsWith(head, "PK\x03\x04", 4) || startsWith(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+    if (bytesStartWith(head, "PK\x03\x04", 4) || bytesStartWith(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
         throw CsvFormatError(
             QCoreApplication::translate("CsvReader",
                                         "The file is a spreadsheet workbook (Excel or LibreOffice), not a "

@@ -11,6 +11,9 @@
 // read record by record) share, so both read a file exactly alike.
 namespace parcours::csv {
 
+// Whether the bytes begin with the `length` bytes of `prefix` (BOMs and
+// file signatures hold zero bytes, so not a C string).
+bool bytesStartWith(const QByteArray& bytes, const char* prefix, int length);
 // Windows-1252 without ICU (QStringDecoder has it only in ICU builds).
 QString decodeWindows1252(const QByteArray& bytes);
 // Excel's "Unicode text" without its BOM, judged on the first 4 KiB.

@@ -30,11 +30,6 @@ QList<CsvRecord> parseRecords(const QString& text, QChar separator, qsizetype po
     return records;
 }
 
-bool startsWith(const QByteArray& bytes, const char* prefix, int length)
-{
-    return bytes.size() >= length && std::equal(prefix, prefix + length, bytes.constData());
-}
-
 } // namespace
 
 QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
@@ -43,13 +38,13 @@ QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
         if (encodingName)
             *encodingName = QString::fromLatin1(name);
     };
-    if (startsWith(bytes, "\xFF\xFE", 2) || startsWith(bytes, "\xFE\xFF", 2)) {
+    if (csv::bytesStartWith(bytes, "\xFF\xFE", 2) || csv::bytesStartWith(bytes, "\xFE\xFF", 2)) {
         const bool little = bytes.at(0) == '\xFF';
         setName(little ? "UTF-16LE" : "UTF-16BE");
         QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
         return utf16(bytes.mid(2));
     }
-    if (startsWith(bytes, "\xEF\xBB\xBF", 3)) {
+    if (csv::bytesStartWith(bytes, "\xEF\xBB\xBF", 3)) {
         // The BOM settles it; a broken byte after it becomes U+FFFD.
         setName("UTF-8");
         QStringDecoder utf8(QStringConverter::Utf8);

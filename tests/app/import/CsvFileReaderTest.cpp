@@ -143,7 +143,7 @@ TEST_CASE("CSV read record by record: the same header, records, lines, encoding 
     }
 }
 
-TEST_CASE("CSV read record by record: rewinding reads the same records again; a missing file is refused")
+TEST_CASE("CSV read record by record: rewinding reads the same records again, and a missing file is refused")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("liste.csv"));

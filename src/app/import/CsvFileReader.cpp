@@ -109,7 +109,9 @@ void CsvFileReader::rewind()
     m_pos = 0;
     m_line = 1;
     m_atEnd = false;
-    while (!csv::holdsFirstLine(m_text) && readChunk()) {
+    // The first line whole, and the LF of a CRLF that ends what was read, so
+    // a "sep=" line is passed over with its whole line break.
+    while ((!csv::holdsFirstLine(m_text) || m_text.endsWith(QLatin1Char('\r'))) && readChunk()) {
     }
     if (!csv::readSepDirective(m_text, m_pos, m_line, m_separator))
         m_separator = CsvReader::detectSeparator(m_text);

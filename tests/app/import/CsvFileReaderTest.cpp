@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace parcours;
@@ -180,5 +181,46 @@ TEST_CASE("CSV read record by record: the real PMI fixture reads as it does whol
         CHECK(got.header == expected.header);
         CHECK(got.records == expected.records);
         CHECK(got.encoding == QStringLiteral("Windows-1252"));
+    }
+}
+
+TEST_CASE("CSV read record by record: random files of quotes, separators and line breaks read as whole")
+{
+    // Seeded, so a failure is the same at every run: the pieces that cut
+    // records are quotes, doubled quotes, CR, LF, CRLF and multi-byte letters.
+    const QStringList pieces{QStringLiteral("a"),    QStringLiteral("é"),  QStringLiteral("Œ"),
+                             QStringLiteral(";"),    QStringLiteral(","),  QStringLiteral("\""),
+                             QStringLiteral("\"\""), QStringLiteral("\r"), QStringLiteral("\n"),
+                             QStringLiteral("\r\n"), QStringLiteral(" "),  QStringLiteral("sep=;")};
+    QRandomGenerator random(20261130);
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("random.csv"));
+    for (int sample = 0; sample < 1000; ++sample) {
+        QString text;
+        if (sample % 4 == 0) // Excel's first line, ended by CR, LF or CRLF
+            text = QStringLiteral("sep=;") + pieces.at(7 + int(random.bounded(3)));
+        const int length = int(random.bounded(1, 60));
+        for (int i = 0; i < length; ++i)
+            text += pieces.at(int(random.bounded(pieces.size())));
+        const QByteArray bytes = sample % 3 == 0   ? QByteArray("\xEF\xBB\xBF") + text.toUtf8()
+                                 : sample % 3 == 1 ? text.toUtf8()
+                                                   : text.toLatin1(); // é and ? : Windows-1252
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+        file.close();
+        const Outcome expected = whole(bytes);
+        const qsizetype chunk = 4 + qsizetype(random.bounded(9));
+        INFO("sample " << sample << ", " << chunk << " bytes at a time: " << text.toStdString());
+        const Outcome got = streamed(path, chunk);
+        CHECK(got.error == expected.error);
+        CHECK(got.errorLine == expected.errorLine);
+        if (expected.error.isEmpty()) {
+            CHECK(got.header == expected.header);
+            CHECK(got.records == expected.records);
+            CHECK(got.encoding == expected.encoding);
+            CHECK(got.separator == expected.separator);
+        }
     }
 }

@@ -47,21 +47,12 @@ void CsvFileReader::sniff()
     // and, for UTF-8 without a BOM, on all of it.
     const QByteArray head = m_file.peek(4096);
     csv::rejectWorkbook(head);
-    bool checkUtf8 = false;
-    if (csv::bytesStartWith(head, "\xFF\xFE", 2) || csv::bytesStartWith(head, "\xFE\xFF", 2)) {
-        const bool little = head.at(0) == '\xFF';
-        m_encoding = little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE;
-        m_encodingName = QString::fromLatin1(little ? "UTF-16LE" : "UTF-16BE");
-        m_dataStart = 2;
-    } else if (csv::bytesStartWith(head, "\xEF\xBB\xBF", 3)) {
-        m_encoding = QStringConverter::Utf8; // the BOM settles it
-        m_encodingName = QStringLiteral("UTF-8");
-        m_dataStart = 3;
-    } else if (const auto utf16 = csv::bomlessUtf16(head)) {
-        m_encoding = *utf16;
-        m_encodingName = QString::fromLatin1(*utf16 == QStringConverter::Utf16LE ? "UTF-16LE" : "UTF-16BE");
-    } else {
-        checkUtf8 = true;
+    const auto marked = csv::markedEncoding(head);
+    const bool checkUtf8 = !marked;
+    if (marked) {
+        m_encoding = marked->encoding;
+        m_encodingName = csv::encodingName(marked->encoding);
+        m_dataStart = marked->bomLength;
     }
     // In UTF-16 a zero byte is half of most characters: readChunk() looks
     // for NUL characters instead.
@@ -92,7 +83,8 @@ void CsvFileReader::sniff()
     if (checkUtf8) {
         if (validUtf8)
             m_encoding = QStringConverter::Utf8;
-        m_encodingName = QString::fromLatin1(validUtf8 ? "UTF-8" : "Windows-1252");
+        m_encodingName =
+            validUtf8 ? csv::encodingName(QStringConverter::Utf8) : QStringLiteral("Windows-1252");
     }
     // Line breaks (LF, CRLF or old Mac CR): about one per record, for the
     // progress bar only.

@@ -61,6 +61,26 @@ bool consumeLineBreak(const QString& text, qsizetype& pos, bool complete)
                          quoteLine);
 }
 
+// Excel's "Unicode text" without its BOM (some tools drop it): ASCII text in
+// UTF-16 has a zero byte in every other position.
+std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray& bytes)
+{
+    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 4096) / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += bytes.at(2 * i) == '\0';
+        oddZeros += bytes.at(2 * i + 1) == '\0';
+    }
+    if (oddZeros * 2 > pairs && evenZeros * 10 < pairs)
+        return QStringConverter::Utf16LE;
+    if (evenZeros * 2 > pairs && oddZeros * 10 < pairs)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 } // namespace
 
 bool bytesStartWith(const QByteArray& bytes, const char* prefix, int length)
@@ -79,23 +99,29 @@ QString decodeWindows1252(const QByteArray& bytes)
     return out;
 }
 
-// ASCII text in UTF-16 has a zero byte in every other position.
-std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray& bytes)
+std::optional<MarkedEncoding> markedEncoding(const QByteArray& head)
 {
-    const qsizetype pairs = std::min<qsizetype>(bytes.size(), 4096) / 2;
-    if (pairs < 2)
-        return std::nullopt;
-    qsizetype evenZeros = 0;
-    qsizetype oddZeros = 0;
-    for (qsizetype i = 0; i < pairs; ++i) {
-        evenZeros += bytes.at(2 * i) == '\0';
-        oddZeros += bytes.at(2 * i + 1) == '\0';
-    }
-    if (oddZeros * 2 > pairs && evenZeros * 10 < pairs)
-        return QStringConverter::Utf16LE;
-    if (evenZeros * 2 > pairs && oddZeros * 10 < pairs)
-        return QStringConverter::Utf16BE;
+    if (bytesStartWith(head, "\xFF\xFE", 2))
+        return MarkedEncoding{QStringConverter::Utf16LE, 2};
+    if (bytesStartWith(head, "\xFE\xFF", 2))
+        return MarkedEncoding{QStringConverter::Utf16BE, 2};
+    if (bytesStartWith(head, "\xEF\xBB\xBF", 3))
+        return MarkedEncoding{QStringConverter::Utf8, 3}; // the BOM settles it
+    if (const auto utf16 = bomlessUtf16(head))
+        return MarkedEncoding{*utf16, 0};
     return std::nullopt;
+}
+
+QString encodingName(QStringConverter::Encoding encoding)
+{
+    switch (encoding) {
+    case QStringConverter::Utf16LE:
+        return QStringLiteral("UTF-16LE");
+    case QStringConverter::Utf16BE:
+        return QStringLiteral("UTF-16BE");
+    default:
+        return QStringLiteral("UTF-8");
+    }
 }
 
 // The most common wrong file: the workbook itself instead of a CSV saved from it.

@@ -16,8 +16,17 @@ namespace parcours::csv {
 bool bytesStartWith(const QByteArray& bytes, const char* prefix, int length);
 // Windows-1252 without ICU (QStringDecoder has it only in ICU builds).
 QString decodeWindows1252(const QByteArray& bytes);
-// Excel's "Unicode text" without its BOM, judged on the first 4 KiB.
-std::optional<QStringConverter::Encoding> bomlessUtf16(const QByteArray& bytes);
+// What the start of a file says of its encoding: a UTF-16 or UTF-8 BOM, or
+// Excel's "Unicode text" without its BOM (judged on the first 4 KiB).
+struct MarkedEncoding
+{
+    QStringConverter::Encoding encoding;
+    qsizetype bomLength; // bytes to skip before the text
+};
+// None: UTF-8 if every byte of the file is valid UTF-8, else Windows-1252.
+std::optional<MarkedEncoding> markedEncoding(const QByteArray& head);
+// "UTF-8", "UTF-16LE" or "UTF-16BE", as the import wizard shows it.
+QString encodingName(QStringConverter::Encoding encoding);
 // Throws CsvFormatError when the bytes start like an .xlsx, .ods or .xls.
 void rejectWorkbook(const QByteArray& head);
 // The error for a file holding NUL characters.

@@ -34,26 +34,15 @@ QList<CsvRecord> parseRecords(const QString& text, QChar separator, qsizetype po
 
 QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
 {
-    auto setName = [encodingName](const char* name) {
+    auto setName = [encodingName](const QString& name) {
         if (encodingName)
-            *encodingName = QString::fromLatin1(name);
+            *encodingName = name;
     };
-    if (csv::bytesStartWith(bytes, "\xFF\xFE", 2) || csv::bytesStartWith(bytes, "\xFE\xFF", 2)) {
-        const bool little = bytes.at(0) == '\xFF';
-        setName(little ? "UTF-16LE" : "UTF-16BE");
-        QStringDecoder utf16(little ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
-        return utf16(bytes.mid(2));
-    }
-    if (csv::bytesStartWith(bytes, "\xEF\xBB\xBF", 3)) {
-        // The BOM settles it; a broken byte after it becomes U+FFFD.
-        setName("UTF-8");
-        QStringDecoder utf8(QStringConverter::Utf8);
-        return utf8(bytes.mid(3));
-    }
-    if (const auto utf16 = csv::bomlessUtf16(bytes)) {
-        setName(*utf16 == QStringConverter::Utf16LE ? "UTF-16LE" : "UTF-16BE");
-        QStringDecoder decoder(*utf16);
-        return decoder(bytes);
+    if (const auto marked = csv::markedEncoding(bytes)) {
+        // A broken byte after a BOM becomes U+FFFD: the BOM settles it.
+        setName(csv::encodingName(marked->encoding));
+        QStringDecoder decoder(marked->encoding);
+        return decoder(bytes.mid(marked->bomLength));
     }
     // Without a BOM, bytes that are valid UTF-8 are almost never meant as
     // Windows-1252 (accented letters there are lone bytes >= 0xC0 followed by
@@ -61,10 +50,10 @@ QString CsvReader::decode(const QByteArray& bytes, QString* encodingName)
     QStringDecoder utf8(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     const QString text = utf8(bytes);
     if (!utf8.hasError()) {
-        setName("UTF-8");
+        setName(csv::encodingName(QStringConverter::Utf8));
         return text;
     }
-    setName("Windows-1252");
+    setName(QStringLiteral("Windows-1252"));
     return csv::decodeWindows1252(bytes);
 }
 

@@ -113,6 +113,29 @@ Outcome streamed(const QString& path, qsizetype chunk)
     return o;
 }
 
+// The same error at the same line; for a readable file, the same header,
+// records, encoding and separator. A fault found further down stops the
+// reading there (the import then rolls back), so records read before it
+// are not compared.
+void checkReadAlike(const Outcome& got, const Outcome& expected)
+{
+    CHECK(got.error == expected.error);
+    CHECK(got.errorLine == expected.errorLine);
+    if (expected.error.isEmpty()) {
+        CHECK(got.header == expected.header);
+        CHECK(got.records == expected.records);
+        CHECK(got.encoding == expected.encoding);
+        CHECK(got.separator == expected.separator);
+    }
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
+}
+
 } // namespace
 
 TEST_CASE("CSV read record by record: the same header, records, lines, encoding and errors as read whole")
@@ -121,24 +144,11 @@ TEST_CASE("CSV read record by record: the same header, records, lines, encoding 
     REQUIRE(dir.isValid());
     for (const auto& [name, bytes] : samples()) {
         const QString path = dir.filePath(QStringLiteral("sample.csv"));
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-        file.close();
+        writeFile(path, bytes);
         const Outcome expected = whole(bytes);
         for (const qsizetype chunk : {4, 5, 6, 7, 8, 9, 64, 1 << 20}) {
             INFO(name.toStdString() << ", read " << chunk << " bytes at a time");
-            const Outcome got = streamed(path, chunk);
-            CHECK(got.error == expected.error);
-            CHECK(got.errorLine == expected.errorLine);
-            // A fault found further down stops the reading there (the import
-            // then rolls back): only a readable file must read alike.
-            if (expected.error.isEmpty()) {
-                CHECK(got.header == expected.header);
-                CHECK(got.records == expected.records);
-                CHECK(got.encoding == expected.encoding);
-                CHECK(got.separator == expected.separator);
-            }
+            checkReadAlike(streamed(path, chunk), expected);
         }
     }
 }
@@ -147,10 +157,7 @@ TEST_CASE("CSV read record by record: rewinding reads the same records again, an
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("liste.csv"));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write("Nom;Commune\r\nDurand;Verdun\r\n\"Martin\r\nJoly\";Bar\r\n");
-    file.close();
+    writeFile(path, "Nom;Commune\r\nDurand;Verdun\r\n\"Martin\r\nJoly\";Bar\r\n");
 
     CsvFileReader reader(path, 8);
     CsvRecord r;
@@ -206,21 +213,11 @@ TEST_CASE("CSV read record by record: random files of quotes, separators and lin
         const QByteArray bytes = sample % 3 == 0   ? QByteArray("\xEF\xBB\xBF") + text.toUtf8()
                                  : sample % 3 == 1 ? text.toUtf8()
                                                    : text.toLatin1(); // é and ? : Windows-1252
-        QFile file(path);
-        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
-        file.close();
+        writeFile(path, bytes);
         const Outcome expected = whole(bytes);
         const qsizetype chunk = 4 + qsizetype(random.bounded(9));
         INFO("sample " << sample << ", " << chunk << " bytes at a time: " << text.toStdString());
         const Outcome got = streamed(path, chunk);
-        CHECK(got.error == expected.error);
-        CHECK(got.errorLine == expected.errorLine);
-        if (expected.error.isEmpty()) {
-            CHECK(got.header == expected.header);
-            CHECK(got.records == expected.records);
-            CHECK(got.encoding == expected.encoding);
-            CHECK(got.separator == expected.separator);
-        }
+        checkReadAlike(got, expected);
     }
 }
